@@ -1,0 +1,793 @@
+package org.dopesheet.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An F-Curve: the animation of one property element ({@code dataPath[arrayIndex]}) by keyframes.
+ * <p>
+ * Keys are stored column-wise in flat primitive arrays (no object per key): coordinates and
+ * handles as 32-bit floats as Blender stores them, the per-key enums and flags as bytes. A key
+ * costs 42 bytes at exact capacity (9 floats, 6 bytes). Key {@code i} is addressed by index; the
+ * editing tools keep keys sorted by frame, but the curve does not force it (Blender does not
+ * either: {@code keyframe_points.add()} may leave unsorted keys until {@code update()}).
+ * <p>
+ * Selection follows Blender's three flags per key: {@code f1} left handle, {@code f2} the key,
+ * {@code f3} right handle ({@link #selected(int)} is {@code f2}).
+ */
+public final class FCurve extends ModelNode {
+    /** Per-key flag bits. */
+    static final byte SEL_KEY = 1, SEL_LEFT = 2, SEL_RIGHT = 4, AUTO_LOCKED = 8;
+    private static final Interpolation[] IPO = Interpolation.values();
+    private static final HandleType[] HANDLE = HandleType.values();
+    private static final Easing[] EASING = Easing.values();
+    private static final KeyframeType[] KEYTYPE = KeyframeType.values();
+
+    /** Blender's defaults for back / amplitude / period of inserted keys. */
+    public static final float DEFAULT_BACK = 1.70158f, DEFAULT_AMPLITUDE = 0.8f, DEFAULT_PERIOD = 4.1f;
+
+    private String dataPath;
+    private int arrayIndex;
+    private ActionGroup group;
+    private boolean select, hide, lock, mute, active, intValues, discreteValues;
+    private int activeKeyframeIndex = -1;
+    private Extrapolation extrapolation = Extrapolation.CONSTANT;
+    private AutoSmoothing autoSmoothing = AutoSmoothing.NONE;
+    private ArrayList<FModifier> modifiers = new ArrayList<>();
+
+    private int n;
+    private float[] x, y, hlx, hly, hrx, hry, back, amplitude, period;
+    private byte[] ipo, h1, h2, easing, type, flags;
+
+    /** A new curve without keys. */
+    public FCurve(String dataPath, int arrayIndex) {
+        this.dataPath = dataPath;
+        this.arrayIndex = arrayIndex;
+        allocate(0);
+    }
+
+    private void allocate(int cap) {
+        x = new float[cap];
+        y = new float[cap];
+        hlx = new float[cap];
+        hly = new float[cap];
+        hrx = new float[cap];
+        hry = new float[cap];
+        back = new float[cap];
+        amplitude = new float[cap];
+        period = new float[cap];
+        ipo = new byte[cap];
+        h1 = new byte[cap];
+        h2 = new byte[cap];
+        easing = new byte[cap];
+        type = new byte[cap];
+        flags = new byte[cap];
+    }
+
+    // ---- channel fields -------------------------------------------------------------------
+
+    /** RNA path of the animated property, e.g. {@code location} or {@code pose.bones["arm"].rotation_quaternion}. */
+    public String dataPath() {
+        return dataPath;
+    }
+
+    public FCurve setDataPath(String dataPath) {
+        changing();
+        this.dataPath = dataPath;
+        return this;
+    }
+
+    /** Array element of the property. */
+    public int arrayIndex() {
+        return arrayIndex;
+    }
+
+    public FCurve setArrayIndex(int arrayIndex) {
+        changing();
+        this.arrayIndex = arrayIndex;
+        return this;
+    }
+
+    /** Owning group, or null. Change it through {@link Channelbag#addFCurveToGroup}. */
+    public ActionGroup group() {
+        return group;
+    }
+
+    void setGroupDirect(ActionGroup group) {
+        changing();
+        this.group = group;
+    }
+
+    /** Channel selected (FCURVE_SELECTED). */
+    public boolean select() {
+        return select;
+    }
+
+    public FCurve setSelect(boolean v) {
+        changing();
+        select = v;
+        return this;
+    }
+
+    /** Hidden in the Graph Editor (not FCURVE_VISIBLE). */
+    public boolean hide() {
+        return hide;
+    }
+
+    public FCurve setHide(boolean v) {
+        changing();
+        hide = v;
+        return this;
+    }
+
+    /** Locked (FCURVE_PROTECTED): not editable. */
+    public boolean lock() {
+        return lock;
+    }
+
+    public FCurve setLock(boolean v) {
+        changing();
+        lock = v;
+        return this;
+    }
+
+    /** Muted. */
+    public boolean mute() {
+        return mute;
+    }
+
+    public FCurve setMute(boolean v) {
+        changing();
+        mute = v;
+        return this;
+    }
+
+    /** Active channel (FCURVE_ACTIVE). */
+    public boolean active() {
+        return active;
+    }
+
+    public FCurve setActive(boolean v) {
+        changing();
+        active = v;
+        return this;
+    }
+
+    /** Integer-valued property (FCURVE_INT_VALUES): evaluation rounds. */
+    public boolean intValues() {
+        return intValues;
+    }
+
+    public FCurve setIntValues(boolean v) {
+        changing();
+        intValues = v;
+        return this;
+    }
+
+    /** Discrete-valued property (FCURVE_DISCRETE_VALUES): no interpolation. */
+    public boolean discreteValues() {
+        return discreteValues;
+    }
+
+    public FCurve setDiscreteValues(boolean v) {
+        changing();
+        discreteValues = v;
+        return this;
+    }
+
+    /** Index of the active keyframe, -1 for none. */
+    public int activeKeyframeIndex() {
+        return activeKeyframeIndex;
+    }
+
+    public FCurve setActiveKeyframeIndex(int v) {
+        changing();
+        activeKeyframeIndex = v;
+        return this;
+    }
+
+    /** Extrapolation beyond the end keys. */
+    public Extrapolation extrapolation() {
+        return extrapolation;
+    }
+
+    public FCurve setExtrapolation(Extrapolation v) {
+        changing();
+        extrapolation = v;
+        return this;
+    }
+
+    /** Auto handle smoothing. */
+    public AutoSmoothing autoSmoothing() {
+        return autoSmoothing;
+    }
+
+    public FCurve setAutoSmoothing(AutoSmoothing v) {
+        changing();
+        autoSmoothing = v;
+        return this;
+    }
+
+    /** The modifier stack (read-only view). */
+    public List<FModifier> modifiers() {
+        return Collections.unmodifiableList(modifiers);
+    }
+
+    /** Inserts a modifier at {@code index} (-1: append). */
+    public FModifier addModifier(int index, FModifier m) {
+        changing();
+        modifiers.add(index < 0 ? modifiers.size() : index, adopt(m));
+        return m;
+    }
+
+    /** Appends a modifier. */
+    public FModifier addModifier(FModifier m) {
+        return addModifier(-1, m);
+    }
+
+    /** Removes a modifier by identity. */
+    public boolean removeModifier(FModifier m) {
+        for (int i = 0; i < modifiers.size(); i++) {
+            if (modifiers.get(i) == m) {
+                changing();
+                modifiers.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Blender's {@code BKE_fcurve_is_empty}: no keys and no modifier that generates a curve
+     * (drivers and baked samples are not modelled).
+     */
+    public boolean isEmpty() {
+        if (n > 0) {
+            return false;
+        }
+        for (FModifier m : modifiers) {
+            if (m.generatesCurve()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the curve can be edited (not locked). */
+    public boolean editable() {
+        return !lock;
+    }
+
+    // ---- keys: reading --------------------------------------------------------------------
+
+    /** Number of keys. */
+    public int size() {
+        return n;
+    }
+
+    public float x(int i) {
+        return x[i];
+    }
+
+    public float y(int i) {
+        return y[i];
+    }
+
+    public float leftX(int i) {
+        return hlx[i];
+    }
+
+    public float leftY(int i) {
+        return hly[i];
+    }
+
+    public float rightX(int i) {
+        return hrx[i];
+    }
+
+    public float rightY(int i) {
+        return hry[i];
+    }
+
+    public Interpolation interpolation(int i) {
+        return IPO[ipo[i]];
+    }
+
+    public HandleType handleLeft(int i) {
+        return HANDLE[h1[i]];
+    }
+
+    public HandleType handleRight(int i) {
+        return HANDLE[h2[i]];
+    }
+
+    public Easing easing(int i) {
+        return EASING[easing[i]];
+    }
+
+    public KeyframeType keyType(int i) {
+        return KEYTYPE[type[i]];
+    }
+
+    public float back(int i) {
+        return back[i];
+    }
+
+    public float amplitude(int i) {
+        return amplitude[i];
+    }
+
+    public float period(int i) {
+        return period[i];
+    }
+
+    /** Key selected ({@code f2 & SELECT}). */
+    public boolean selected(int i) {
+        return (flags[i] & SEL_KEY) != 0;
+    }
+
+    /** Left handle selected ({@code f1 & SELECT}). */
+    public boolean leftSelected(int i) {
+        return (flags[i] & SEL_LEFT) != 0;
+    }
+
+    /** Right handle selected ({@code f3 & SELECT}). */
+    public boolean rightSelected(int i) {
+        return (flags[i] & SEL_RIGHT) != 0;
+    }
+
+    /** Any of the three selected ({@code BEZT_ISSEL_ANY}). */
+    public boolean anySelected(int i) {
+        return (flags[i] & (SEL_KEY | SEL_LEFT | SEL_RIGHT)) != 0;
+    }
+
+    /** Runtime {@code auto_handle_type == LOCKED_FINAL}, set by handle recalculation. */
+    public boolean autoHandleLocked(int i) {
+        return (flags[i] & AUTO_LOCKED) != 0;
+    }
+
+    /** Index of the first key at frame {@code x} exactly, or -1. */
+    public int indexOfFrame(float frame) {
+        for (int i = 0; i < n; i++) {
+            if (x[i] == frame) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- keys: writing --------------------------------------------------------------------
+
+    public void setX(int i, float v) {
+        changing();
+        x[i] = v;
+    }
+
+    public void setY(int i, float v) {
+        changing();
+        y[i] = v;
+    }
+
+    /** Sets the key point. */
+    public void setCo(int i, float fx, float fy) {
+        changing();
+        x[i] = fx;
+        y[i] = fy;
+    }
+
+    /** Sets the left handle point. */
+    public void setLeft(int i, float fx, float fy) {
+        changing();
+        hlx[i] = fx;
+        hly[i] = fy;
+    }
+
+    /** Sets the right handle point. */
+    public void setRight(int i, float fx, float fy) {
+        changing();
+        hrx[i] = fx;
+        hry[i] = fy;
+    }
+
+    /** Moves key and both handles by {@code dx, dy}. */
+    public void translate(int i, float dx, float dy) {
+        changing();
+        x[i] += dx;
+        hlx[i] += dx;
+        hrx[i] += dx;
+        y[i] += dy;
+        hly[i] += dy;
+        hry[i] += dy;
+    }
+
+    public void setInterpolation(int i, Interpolation v) {
+        changing();
+        ipo[i] = (byte) v.ordinal();
+    }
+
+    public void setHandleLeft(int i, HandleType v) {
+        changing();
+        h1[i] = (byte) v.ordinal();
+    }
+
+    public void setHandleRight(int i, HandleType v) {
+        changing();
+        h2[i] = (byte) v.ordinal();
+    }
+
+    public void setEasing(int i, Easing v) {
+        changing();
+        easing[i] = (byte) v.ordinal();
+    }
+
+    public void setKeyType(int i, KeyframeType v) {
+        changing();
+        type[i] = (byte) v.ordinal();
+    }
+
+    public void setBack(int i, float v) {
+        changing();
+        back[i] = v;
+    }
+
+    public void setAmplitude(int i, float v) {
+        changing();
+        amplitude[i] = v;
+    }
+
+    public void setPeriod(int i, float v) {
+        changing();
+        period[i] = v;
+    }
+
+    /** Sets or clears all three selection flags, as the Dope Sheet does. */
+    public void setSelected(int i, boolean sel) {
+        changing();
+        flags[i] = (byte) (sel ? flags[i] | (SEL_KEY | SEL_LEFT | SEL_RIGHT) : flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT));
+    }
+
+    /** Sets the three selection flags individually ({@code f1}, {@code f2}, {@code f3}). */
+    public void setSelection(int i, boolean left, boolean key, boolean right) {
+        changing();
+        int f = flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT);
+        if (left) {
+            f |= SEL_LEFT;
+        }
+        if (key) {
+            f |= SEL_KEY;
+        }
+        if (right) {
+            f |= SEL_RIGHT;
+        }
+        flags[i] = (byte) f;
+    }
+
+    public void setAutoHandleLocked(int i, boolean locked) {
+        changing();
+        flags[i] = (byte) (locked ? flags[i] | AUTO_LOCKED : flags[i] & ~AUTO_LOCKED);
+    }
+
+    /**
+     * Inserts a key at {@code index} with every field given a value: the point {@code (fx, fy)},
+     * handles one frame either side, BEZIER, AUTO_CLAMPED handles, KEYFRAME type, easing AUTO,
+     * Blender's back/amplitude/period defaults, all three flags selected. Callers overwrite what
+     * their rule says. Returns {@code index}.
+     */
+    public int insertKey(int index, float fx, float fy) {
+        if (index < 0 || index > n) {
+            throw new IndexOutOfBoundsException("key index " + index + " of " + n);
+        }
+        changing();
+        ensureCapacity(n + 1);
+        int tail = n - index;
+        if (tail > 0) {
+            shift(index, index + 1, tail);
+        }
+        n++;
+        x[index] = fx;
+        y[index] = fy;
+        hlx[index] = fx - 1;
+        hly[index] = fy;
+        hrx[index] = fx + 1;
+        hry[index] = fy;
+        back[index] = DEFAULT_BACK;
+        amplitude[index] = DEFAULT_AMPLITUDE;
+        period[index] = DEFAULT_PERIOD;
+        ipo[index] = (byte) Interpolation.BEZIER.ordinal();
+        h1[index] = (byte) HandleType.AUTO_CLAMPED.ordinal();
+        h2[index] = (byte) HandleType.AUTO_CLAMPED.ordinal();
+        easing[index] = (byte) Easing.AUTO.ordinal();
+        type[index] = (byte) KeyframeType.KEYFRAME.ordinal();
+        flags[index] = SEL_KEY | SEL_LEFT | SEL_RIGHT;
+        return index;
+    }
+
+    /** Appends a key (see {@link #insertKey}); returns its index. */
+    public int addKey(float fx, float fy) {
+        return insertKey(n, fx, fy);
+    }
+
+    /** Copies every field of key {@code si} of {@code src} over key {@code di} of this curve. */
+    public void copyKey(FCurve src, int si, int di) {
+        changing();
+        x[di] = src.x[si];
+        y[di] = src.y[si];
+        hlx[di] = src.hlx[si];
+        hly[di] = src.hly[si];
+        hrx[di] = src.hrx[si];
+        hry[di] = src.hry[si];
+        back[di] = src.back[si];
+        amplitude[di] = src.amplitude[si];
+        period[di] = src.period[si];
+        ipo[di] = src.ipo[si];
+        h1[di] = src.h1[si];
+        h2[di] = src.h2[si];
+        easing[di] = src.easing[si];
+        type[di] = src.type[si];
+        flags[di] = src.flags[si];
+    }
+
+    /** Removes key {@code i}. */
+    public void removeKey(int i) {
+        removeKeys(i, i + 1);
+    }
+
+    /** Removes keys {@code [from, to)}. */
+    public void removeKeys(int from, int to) {
+        if (from < 0 || to > n || from > to) {
+            throw new IndexOutOfBoundsException("keys [" + from + ", " + to + ") of " + n);
+        }
+        if (from == to) {
+            return;
+        }
+        changing();
+        shift(to, from, n - to);
+        n -= to - from;
+        if (activeKeyframeIndex >= to) {
+            activeKeyframeIndex -= to - from;
+        } else if (activeKeyframeIndex >= from) {
+            activeKeyframeIndex = -1;
+        }
+    }
+
+    /**
+     * Removes every key whose entry in {@code remove} is true, in one pass; returns how many.
+     */
+    public int removeKeys(boolean[] remove) {
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            if (remove[i]) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        changing();
+        int active = activeKeyframeIndex;
+        int newActive = -1;
+        int w = first;
+        for (int r = first; r < n; r++) {
+            if (remove[r]) {
+                continue;
+            }
+            if (r == active) {
+                newActive = w;
+            }
+            moveKey(r, w);
+            w++;
+        }
+        if (active >= 0 && active < first) {
+            newActive = active;
+        }
+        activeKeyframeIndex = newActive;
+        int removed = n - w;
+        n = w;
+        return removed;
+    }
+
+    /** Removes all keys. */
+    public void clearKeys() {
+        if (n == 0) {
+            return;
+        }
+        changing();
+        n = 0;
+        activeKeyframeIndex = -1;
+    }
+
+    /** Swaps two keys (all fields). */
+    public void swapKeys(int i, int j) {
+        if (i == j) {
+            return;
+        }
+        changing();
+        float t;
+        t = x[i]; x[i] = x[j]; x[j] = t;
+        t = y[i]; y[i] = y[j]; y[j] = t;
+        t = hlx[i]; hlx[i] = hlx[j]; hlx[j] = t;
+        t = hly[i]; hly[i] = hly[j]; hly[j] = t;
+        t = hrx[i]; hrx[i] = hrx[j]; hrx[j] = t;
+        t = hry[i]; hry[i] = hry[j]; hry[j] = t;
+        t = back[i]; back[i] = back[j]; back[j] = t;
+        t = amplitude[i]; amplitude[i] = amplitude[j]; amplitude[j] = t;
+        t = period[i]; period[i] = period[j]; period[j] = t;
+        byte b;
+        b = ipo[i]; ipo[i] = ipo[j]; ipo[j] = b;
+        b = h1[i]; h1[i] = h1[j]; h1[j] = b;
+        b = h2[i]; h2[i] = h2[j]; h2[j] = b;
+        b = easing[i]; easing[i] = easing[j]; easing[j] = b;
+        b = type[i]; type[i] = type[j]; type[j] = b;
+        b = flags[i]; flags[i] = flags[j]; flags[j] = b;
+    }
+
+    /** Swaps the left and right handle points of key {@code i} (x and y; types and flags stay). */
+    public void swapHandles(int i) {
+        changing();
+        float t = hlx[i];
+        hlx[i] = hrx[i];
+        hrx[i] = t;
+        t = hly[i];
+        hly[i] = hry[i];
+        hry[i] = t;
+    }
+
+    private void moveKey(int from, int to) {
+        x[to] = x[from];
+        y[to] = y[from];
+        hlx[to] = hlx[from];
+        hly[to] = hly[from];
+        hrx[to] = hrx[from];
+        hry[to] = hry[from];
+        back[to] = back[from];
+        amplitude[to] = amplitude[from];
+        period[to] = period[from];
+        ipo[to] = ipo[from];
+        h1[to] = h1[from];
+        h2[to] = h2[from];
+        easing[to] = easing[from];
+        type[to] = type[from];
+        flags[to] = flags[from];
+    }
+
+    private void shift(int from, int to, int len) {
+        System.arraycopy(x, from, x, to, len);
+        System.arraycopy(y, from, y, to, len);
+        System.arraycopy(hlx, from, hlx, to, len);
+        System.arraycopy(hly, from, hly, to, len);
+        System.arraycopy(hrx, from, hrx, to, len);
+        System.arraycopy(hry, from, hry, to, len);
+        System.arraycopy(back, from, back, to, len);
+        System.arraycopy(amplitude, from, amplitude, to, len);
+        System.arraycopy(period, from, period, to, len);
+        System.arraycopy(ipo, from, ipo, to, len);
+        System.arraycopy(h1, from, h1, to, len);
+        System.arraycopy(h2, from, h2, to, len);
+        System.arraycopy(easing, from, easing, to, len);
+        System.arraycopy(type, from, type, to, len);
+        System.arraycopy(flags, from, flags, to, len);
+    }
+
+    /** Makes room for {@code capacity} keys (growing by half again). Not a change of the curve. */
+    public void ensureCapacity(int capacity) {
+        if (capacity <= x.length) {
+            return;
+        }
+        resize(Math.max(capacity, x.length + (x.length >> 1) + 4));
+    }
+
+    /** Drops unused capacity (42 bytes per key afterwards). */
+    public void trimToSize() {
+        if (x.length != n) {
+            resize(n);
+        }
+    }
+
+    private void resize(int cap) {
+        x = Arrays.copyOf(x, cap);
+        y = Arrays.copyOf(y, cap);
+        hlx = Arrays.copyOf(hlx, cap);
+        hly = Arrays.copyOf(hly, cap);
+        hrx = Arrays.copyOf(hrx, cap);
+        hry = Arrays.copyOf(hry, cap);
+        back = Arrays.copyOf(back, cap);
+        amplitude = Arrays.copyOf(amplitude, cap);
+        period = Arrays.copyOf(period, cap);
+        ipo = Arrays.copyOf(ipo, cap);
+        h1 = Arrays.copyOf(h1, cap);
+        h2 = Arrays.copyOf(h2, cap);
+        easing = Arrays.copyOf(easing, cap);
+        type = Arrays.copyOf(type, cap);
+        flags = Arrays.copyOf(flags, cap);
+    }
+
+    /** Copies of the key frames, for bulk reads (length {@link #size()}). */
+    public float[] framesCopy() {
+        return Arrays.copyOf(x, n);
+    }
+
+    /** A deep copy of this curve (detached; group reference kept only when {@code keepGroup}). */
+    public FCurve copy(boolean keepGroup) {
+        FCurve c = new FCurve(dataPath, arrayIndex);
+        c.restore(snapshot());
+        c.group = keepGroup ? group : null;
+        ArrayList<FModifier> mods = new ArrayList<>();
+        for (FModifier m : modifiers) {
+            mods.add(m.copy());
+        }
+        c.modifiers = mods;
+        return c;
+    }
+
+    // ---- change tracking ------------------------------------------------------------------
+
+    @Override
+    List<? extends ModelNode> children() {
+        return modifiers;
+    }
+
+    private record State(String dataPath, int arrayIndex, ActionGroup group, boolean select, boolean hide,
+            boolean lock, boolean mute, boolean active, boolean intValues, boolean discreteValues,
+            int activeKeyframeIndex, Extrapolation extrapolation, AutoSmoothing autoSmoothing,
+            List<FModifier> modifiers, int n, float[][] floats, byte[][] bytes) {
+    }
+
+    @Override
+    Object snapshot() {
+        return new State(dataPath, arrayIndex, group, select, hide, lock, mute, active, intValues, discreteValues,
+                activeKeyframeIndex, extrapolation, autoSmoothing, new ArrayList<>(modifiers), n,
+                new float[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(hlx, n), Arrays.copyOf(hly, n),
+                    Arrays.copyOf(hrx, n), Arrays.copyOf(hry, n), Arrays.copyOf(back, n), Arrays.copyOf(amplitude, n),
+                    Arrays.copyOf(period, n)},
+                new byte[][] {Arrays.copyOf(ipo, n), Arrays.copyOf(h1, n), Arrays.copyOf(h2, n), Arrays.copyOf(easing, n),
+                    Arrays.copyOf(type, n), Arrays.copyOf(flags, n)});
+    }
+
+    @Override
+    void restore(Object snapshot) {
+        State s = (State) snapshot;
+        dataPath = s.dataPath;
+        arrayIndex = s.arrayIndex;
+        group = s.group;
+        select = s.select;
+        hide = s.hide;
+        lock = s.lock;
+        mute = s.mute;
+        active = s.active;
+        intValues = s.intValues;
+        discreteValues = s.discreteValues;
+        activeKeyframeIndex = s.activeKeyframeIndex;
+        extrapolation = s.extrapolation;
+        autoSmoothing = s.autoSmoothing;
+        modifiers = new ArrayList<>(s.modifiers);
+        n = s.n;
+        x = s.floats[0].clone();
+        y = s.floats[1].clone();
+        hlx = s.floats[2].clone();
+        hly = s.floats[3].clone();
+        hrx = s.floats[4].clone();
+        hry = s.floats[5].clone();
+        back = s.floats[6].clone();
+        amplitude = s.floats[7].clone();
+        period = s.floats[8].clone();
+        ipo = s.bytes[0].clone();
+        h1 = s.bytes[1].clone();
+        h2 = s.bytes[2].clone();
+        easing = s.bytes[3].clone();
+        type = s.bytes[4].clone();
+        flags = s.bytes[5].clone();
+    }
+
+    @Override
+    long snapshotBytes() {
+        return 128 + 42L * n;
+    }
+
+    @Override
+    public String toString() {
+        return dataPath + "[" + arrayIndex + "] (" + n + " keys)";
+    }
+}
