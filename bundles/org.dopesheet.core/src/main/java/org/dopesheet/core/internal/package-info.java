@@ -1,0 +1,2 @@
+/** Implementation of the core services (private). */
+package org.dopesheet.core.internal;

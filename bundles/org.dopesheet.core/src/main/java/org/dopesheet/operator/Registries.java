@@ -1,0 +1,52 @@
+package org.dopesheet.operator;
+
+import org.dopesheet.core.internal.DocumentStoreImpl;
+import org.dopesheet.core.internal.OperatorRegistryImpl;
+import org.dopesheet.document.DocumentStore;
+
+/**
+ * A registry outside OSGi (unit tests, embedding without a framework): register operator
+ * instances whose classes carry {@link OperatorDefinition}; invocations behave exactly as in the
+ * runtime.
+ */
+public final class Registries {
+    private Registries() {
+    }
+
+    /** A new standalone registry with its own document store. */
+    public static Standalone create() {
+        return new Standalone(new OperatorRegistryImpl(new DocumentStoreImpl()));
+    }
+
+    /** A standalone registry: the registry plus registration and its documents. */
+    public static final class Standalone {
+        private final OperatorRegistryImpl impl;
+
+        Standalone(OperatorRegistryImpl impl) {
+            this.impl = impl;
+        }
+
+        /** The registry. */
+        public OperatorRegistry registry() {
+            return impl;
+        }
+
+        /** The documents of this registry. */
+        public DocumentStore documents() {
+            return impl.documents();
+        }
+
+        /** Registers operators (their classes carry {@link OperatorDefinition}). */
+        public Standalone register(Operator... operators) {
+            for (Operator o : operators) {
+                impl.register(o);
+            }
+            return this;
+        }
+
+        /** Unregisters an operator; returns whether it was registered. */
+        public boolean unregister(Operator operator) {
+            return impl.unregister(operator);
+        }
+    }
+}
