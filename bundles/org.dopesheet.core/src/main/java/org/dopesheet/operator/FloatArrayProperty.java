@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A fixed-length float array property with a hard range per element. */
+/**
+ * A float array property with a hard range per element: fixed-length, or of any length
+ * ({@link #dynamic}, Blender's dynamic arrays; default empty).
+ */
 public final class FloatArrayProperty extends PropertyDef<float[]> {
     private final float[] defaultValue;
+    private boolean dynamicLength;
     private float min = -Float.MAX_VALUE, max = Float.MAX_VALUE;
 
     private FloatArrayProperty(String id, float[] defaultValue) {
@@ -16,6 +20,18 @@ public final class FloatArrayProperty extends PropertyDef<float[]> {
 
     public static FloatArrayProperty of(String id, float... defaultValue) {
         return new FloatArrayProperty(id, defaultValue);
+    }
+
+    /** An array property of any length, empty by default. */
+    public static FloatArrayProperty dynamic(String id) {
+        FloatArrayProperty p = new FloatArrayProperty(id, new float[0]);
+        p.dynamicLength = true;
+        return p;
+    }
+
+    /** Whether any length is accepted. */
+    public boolean isDynamic() {
+        return dynamicLength;
     }
 
     public FloatArrayProperty name(String v) {
@@ -50,7 +66,7 @@ public final class FloatArrayProperty extends PropertyDef<float[]> {
 
     @Override
     public float[] coerce(Object raw, String operatorId, String path) {
-        List<?> list = asList(raw, defaultValue.length, operatorId, path, this);
+        List<?> list = asList(raw, dynamicLength ? -1 : defaultValue.length, operatorId, path, this);
         float[] out = new float[list.size()];
         for (int i = 0; i < out.length; i++) {
             float v = FloatProperty.toFloat(list.get(i), operatorId, path + "[" + i + "]");
@@ -75,9 +91,10 @@ public final class FloatArrayProperty extends PropertyDef<float[]> {
                 list.add(v);
             }
         } else {
-            throw error(operatorId, path, "expected a list of " + length + " numbers, got " + typeName(raw) + " " + raw);
+            throw error(operatorId, path, "expected a list of " + (length < 0 ? "" : length + " ") + "numbers, got "
+                    + typeName(raw) + " " + raw);
         }
-        if (list.size() != length) {
+        if (length >= 0 && list.size() != length) {
             throw error(operatorId, path, "expected " + length + " values, got " + list.size());
         }
         return list;
@@ -95,6 +112,6 @@ public final class FloatArrayProperty extends PropertyDef<float[]> {
     @Override
     public String describeRule() {
         String range = min == -Float.MAX_VALUE && max == Float.MAX_VALUE ? "" : ", range [" + min + ", " + max + "]";
-        return "float[" + defaultValue.length + "], default " + Arrays.toString(defaultValue) + range;
+        return "float[" + (dynamicLength ? "" : defaultValue.length) + "], default " + Arrays.toString(defaultValue) + range;
     }
 }

@@ -44,6 +44,15 @@ public final class Registries {
             return this;
         }
 
+        /**
+         * Registers an operator with explicit service properties ({@link OperatorDefinition#ID},
+         * {@code service.ranking}, ...), as a DS component would carry them.
+         */
+        public Standalone register(Operator operator, java.util.Map<String, ?> serviceProperties) {
+            impl.register(operator, serviceProperties, "(standalone)");
+            return this;
+        }
+
         /** Unregisters an operator; returns whether it was registered. */
         public boolean unregister(Operator operator) {
             return impl.unregister(operator);
