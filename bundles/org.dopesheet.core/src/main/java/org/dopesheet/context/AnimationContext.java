@@ -169,10 +169,7 @@ public final class AnimationContext {
             case ACTION:
             case SHAPEKEY: {
                 Action act = editor.action();
-                if (act == null) {
-                    break;
-                }
-                if (summary(out, filter)) {
+                if (summary(out, filter) && act != null) {
                     AnimData adt = activeObject == null ? null : activeObject.animationData();
                     Channelbag bag = adt != null && adt.action() == act ? adt.channelbag() : act.channelbag();
                     filterAction(out, filter, activeObject, adt, act, bag);
