@@ -1,0 +1,46 @@
+package org.dopesheet.edit;
+
+import org.dopesheet.model.FCurve;
+
+/**
+ * Key selection callbacks (spec 2.5): ADD sets the three flags, SUBTRACT clears them, INVERT
+ * toggles the key's flag and copies the result to both handles. Selection never changes
+ * anything but these flags.
+ */
+public final class KeySelection {
+    private KeySelection() {
+    }
+
+    /** Applies {@code mode} to key {@code i} (REPLACE acts as ADD: callers deselect first). */
+    public static void apply(FCurve c, int i, SelectMode mode) {
+        switch (mode) {
+            case ADD:
+            case REPLACE:
+                c.setSelected(i, true);
+                break;
+            case SUBTRACT:
+                c.setSelected(i, false);
+                break;
+            default:
+                c.setSelected(i, !c.selected(i));
+                break;
+        }
+    }
+
+    /** Applies {@code mode} to every key of the curve. */
+    public static void applyAll(FCurve c, SelectMode mode) {
+        for (int i = 0; i < c.size(); i++) {
+            apply(c, i, mode);
+        }
+    }
+
+    /** Whether any key has any of its three flags selected ({@code BEZT_ISSEL_ANY}). */
+    public static boolean anySelected(FCurve c) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.anySelected(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
