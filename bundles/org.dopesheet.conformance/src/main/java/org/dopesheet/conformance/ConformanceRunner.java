@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.dopesheet.edit.KeyframeClipboard;
 import org.dopesheet.io.DocumentFormatException;
 import org.dopesheet.io.Json;
 import org.dopesheet.io.StateCodec;
@@ -32,6 +33,12 @@ public final class ConformanceRunner {
 
     public ConformanceRunner(OperatorRegistry registry) {
         this.registry = registry;
+    }
+
+    /** A runner that empties the runtime's copy/paste buffer before every vector, as the recorder did. */
+    public ConformanceRunner(OperatorRegistry registry, KeyframeClipboard clipboard) {
+        this(registry);
+        beforeEachVector(clipboard::clear);
     }
 
     /** Adds a step run before every vector (e.g. emptying the copy/paste buffer). */

@@ -1,8 +1,10 @@
 package org.dopesheet.operator;
 
 import org.dopesheet.core.internal.DocumentStoreImpl;
+import org.dopesheet.core.internal.KeyframeClipboardImpl;
 import org.dopesheet.core.internal.OperatorRegistryImpl;
 import org.dopesheet.document.DocumentStore;
+import org.dopesheet.edit.KeyframeClipboard;
 
 /**
  * A registry outside OSGi (unit tests, embedding without a framework): register operator
@@ -21,6 +23,7 @@ public final class Registries {
     /** A standalone registry: the registry plus registration and its documents. */
     public static final class Standalone {
         private final OperatorRegistryImpl impl;
+        private final KeyframeClipboard clipboard = new KeyframeClipboardImpl();
 
         Standalone(OperatorRegistryImpl impl) {
             this.impl = impl;
@@ -34,6 +37,11 @@ public final class Registries {
         /** The documents of this registry. */
         public DocumentStore documents() {
             return impl.documents();
+        }
+
+        /** The keyframe copy/paste buffer of this registry (one per runtime, like Blender's). */
+        public KeyframeClipboard clipboard() {
+            return clipboard;
         }
 
         /** Registers operators (their classes carry {@link OperatorDefinition}). */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.felix.service.command.Descriptor;
 import org.dopesheet.conformance.ConformanceRunner;
 import org.dopesheet.conformance.ConformanceSummary;
+import org.dopesheet.edit.KeyframeClipboard;
 import org.dopesheet.operator.OperatorRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,10 +18,12 @@ public class ConformanceCommand {
     /** System property naming the default vectors folder. */
     public static final String DIR_PROPERTY = "dopesheet.conformance.dir";
     private final OperatorRegistry registry;
+    private final KeyframeClipboard clipboard;
 
     @Activate
-    public ConformanceCommand(@Reference OperatorRegistry registry) {
+    public ConformanceCommand(@Reference OperatorRegistry registry, @Reference KeyframeClipboard clipboard) {
         this.registry = registry;
+        this.clipboard = clipboard;
     }
 
     @Descriptor("run the conformance vectors of the default folder (system property " + DIR_PROPERTY + ")")
@@ -34,7 +37,7 @@ public class ConformanceCommand {
 
     @Descriptor("run the conformance vectors of a folder; fails when a vector fails")
     public String run(@Descriptor("folder of vector files") String dir) throws IOException {
-        ConformanceSummary summary = new ConformanceRunner(registry).run(Path.of(dir), null);
+        ConformanceSummary summary = new ConformanceRunner(registry, clipboard).run(Path.of(dir), null);
         String report = summary.report();
         if (summary.failed() > 0) {
             throw new IllegalStateException(report);

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.dopesheet.anim.AnimationEvaluation;
 import org.dopesheet.document.DocumentStore;
 import org.dopesheet.model.ChangeTracker;
 import org.dopesheet.model.Document;
@@ -338,7 +339,7 @@ public class OperatorRegistryImpl implements OperatorRegistry {
 
     /** Re-evaluates animated property values after animation data or the frame changed. */
     private static void refreshAnimation(Document document) {
-        // wired to org.dopesheet.anim.AnimationEvaluation.refresh once that lands (issue 3)
+        AnimationEvaluation.refresh(document);
     }
 
     private static String describe(Throwable e) {

@@ -1,0 +1,34 @@
+package org.dopesheet.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dopesheet.conformance.internal.EvaluateOperator;
+import org.dopesheet.conformance.internal.InsertOperator;
+import org.dopesheet.conformance.internal.SetActiveObjectOperator;
+import org.dopesheet.conformance.internal.SetFrameOperator;
+import org.dopesheet.conformance.internal.SetPropertyOperator;
+import org.dopesheet.conformance.internal.UpdateOperator;
+import org.dopesheet.operator.Registries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every vector with only the harness pseudo-operators registered (outside OSGi): the
+ * vectors made of harness operations alone (F-Curve evaluation, update, insertion, frame and
+ * property changes) must all pass; the others are skipped.
+ */
+class HarnessConformanceTest {
+
+    @Test
+    void harnessOnlyVectorsPass() throws Exception {
+        Registries.Standalone s = Registries.create().register(new SetFrameOperator(), new SetActiveObjectOperator(),
+                new SetPropertyOperator(), new EvaluateOperator(), new UpdateOperator(), new InsertOperator());
+        ConformanceSummary summary = new ConformanceRunner(s.registry()).run(Vectors.dir(), null);
+        System.out.println(summary.report());
+        List<String> failures = summary.results().stream().filter(r -> r.status() == VectorResult.Status.FAILED)
+                .map(r -> r.name() + ": " + r.message()).toList();
+        assertEquals(List.of(), failures);
+        assertTrue(summary.passed() >= 70, summary.closingLine());
+    }
+}
