@@ -1,0 +1,2 @@
+/** View operators of the Dope Sheet (private implementation). */
+package org.dopesheet.ops.view;
