@@ -64,6 +64,9 @@ public interface OperatorContext {
      */
     void tagAnimationChanged();
 
+    /** Whether another operator's poll passes in this context (e.g. a macro's first step). */
+    boolean poll(String operatorId);
+
     /**
      * Runs another operator on the same document inside this invocation's transaction (macros,
      * composite operators). Its reports are added to this invocation's.

@@ -194,4 +194,25 @@ class OperatorRegistryTest {
         assertEquals(OperatorException.Kind.UNKNOWN_DOCUMENT, e.kind());
         assertTrue(e.getMessage().contains("doc"), e.getMessage());
     }
+
+    @Test
+    void macrosRunStepsWithTheirGroupsAndStopAtTheFirstFailure() {
+        standalone.register(new TestOperators.SelectThenError(), new TestOperators.BrokenMacro());
+        OperatorType t = registry.operator("test.select_then_error").orElseThrow();
+        assertEquals(List.of("TEST_OT_select", "TEST_OT_error"),
+                t.properties().properties().stream().map(PropertyDef::id).toList());
+        assertEquals(8, ((GroupProperty) t.properties().get("TEST_OT_select")).schema().properties().size());
+        OperatorResult r = registry.invoke(doc, "test.select_then_error(TEST_OT_select={'mode': 'SELECT'})");
+        assertTrue(r.cancelled());
+        assertEquals("count 2 sub 3", r.reports().get(0).message());
+        assertTrue(r.hasOwnError());
+        assertTrue(doc.actions().get(0).fcurves().get(0).selected(0));
+        PropertyException bad = assertThrows(PropertyException.class,
+                () -> registry.invoke(doc, "test.select_then_error(TEST_OT_select={'mode': 'NOPE'})"));
+        assertEquals("TEST_OT_select.mode", bad.property());
+        OperatorException missing = assertThrows(OperatorException.class,
+                () -> registry.invoke(doc, "test.broken_macro()"));
+        assertEquals(OperatorException.Kind.NOT_AVAILABLE, missing.kind());
+        assertTrue(missing.getMessage().contains("test.missing"), missing.getMessage());
+    }
 }

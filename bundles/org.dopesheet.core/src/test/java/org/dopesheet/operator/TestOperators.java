@@ -94,4 +94,27 @@ final class TestOperators {
             return OperatorResult.FINISHED;
         }
     }
+
+    /** A macro: test.select, then test.error. */
+    @OperatorDefinition(id = "test.select_then_error", name = "Select Then Error", family = "test")
+    static final class SelectThenError implements org.dopesheet.operator.Macro {
+        @Override
+        public java.util.List<String> steps() {
+            return java.util.List.of("test.select", "test.error");
+        }
+
+        @Override
+        public Map<String, Object> stepDefaults(String stepId, OperatorContext context) {
+            return stepId.equals("test.select") ? Map.of("count", 2) : Map.of();
+        }
+    }
+
+    /** A macro whose second step does not exist. */
+    @OperatorDefinition(id = "test.broken_macro", name = "Broken", family = "test")
+    static final class BrokenMacro implements org.dopesheet.operator.Macro {
+        @Override
+        public java.util.List<String> steps() {
+            return java.util.List.of("test.select", "test.missing");
+        }
+    }
 }

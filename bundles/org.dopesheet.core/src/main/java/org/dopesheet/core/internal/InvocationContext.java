@@ -87,6 +87,11 @@ final class InvocationContext implements OperatorContext {
     }
 
     @Override
+    public boolean poll(String operatorId) {
+        return registry.pollNested(this, operatorId);
+    }
+
+    @Override
     public OperatorResult invoke(String operatorId, Map<String, ?> properties) {
         return registry.invokeNested(this, operatorId, properties);
     }

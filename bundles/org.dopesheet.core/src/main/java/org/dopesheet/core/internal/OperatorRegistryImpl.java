@@ -21,7 +21,9 @@ import org.dopesheet.document.DocumentStore;
 import org.dopesheet.model.ChangeTracker;
 import org.dopesheet.model.Document;
 import org.dopesheet.operator.Invocation;
+import org.dopesheet.operator.GroupProperty;
 import org.dopesheet.operator.InvocationListener;
+import org.dopesheet.operator.Macro;
 import org.dopesheet.operator.Operator;
 import org.dopesheet.operator.OperatorDefinition;
 import org.dopesheet.operator.OperatorException;
@@ -30,6 +32,8 @@ import org.dopesheet.operator.OperatorProperties;
 import org.dopesheet.operator.OperatorRegistry;
 import org.dopesheet.operator.OperatorResult;
 import org.dopesheet.operator.OperatorType;
+import org.dopesheet.operator.PropertyDef;
+import org.dopesheet.operator.PropertySchema;
 
 /**
  * The operator registry: operators by id (the highest-ranked provider wins, lower service id on
@@ -185,7 +189,7 @@ public class OperatorRegistryImpl implements OperatorRegistry {
         synchronized (lock) {
             List<OperatorType> out = new ArrayList<>();
             for (TreeSet<Registration> set : byId.values()) {
-                out.add(set.first().type);
+                out.add(typeOf(set.first(), false));
             }
             return out;
         }
@@ -195,8 +199,37 @@ public class OperatorRegistryImpl implements OperatorRegistry {
     public Optional<OperatorType> operator(String id) {
         synchronized (lock) {
             TreeSet<Registration> set = byId.get(id);
-            return set == null ? Optional.empty() : Optional.of(set.first().type);
+            return set == null ? Optional.empty() : Optional.of(typeOf(set.first(), false));
         }
+    }
+
+    /**
+     * The type of a registration; for a {@link Macro}, with one property group per step built from
+     * the step's current schema. With {@code strict}, a missing step is an error (invocation);
+     * otherwise its group is left empty (listing).
+     */
+    private OperatorType typeOf(Registration reg, boolean strict) {
+        if (!(reg.operator instanceof Macro)) {
+            return reg.type;
+        }
+        OperatorType t = reg.type;
+        List<PropertyDef<?>> props = new ArrayList<>(t.properties().properties());
+        for (String step : ((Macro) reg.operator).steps()) {
+            PropertySchema stepSchema = PropertySchema.EMPTY;
+            synchronized (lock) {
+                TreeSet<Registration> set = byId.get(step);
+                if (set != null) {
+                    stepSchema = typeOf(set.first(), strict).properties();
+                } else if (strict) {
+                    throw new OperatorException(OperatorException.Kind.NOT_AVAILABLE, t.id(), "macro '" + t.id()
+                            + "' runs '" + step + "', which is not registered");
+                }
+            }
+            props.add(GroupProperty.of(Macro.groupName(step), stepSchema).name(step)
+                    .description("Properties of " + step));
+        }
+        return new OperatorType(t.id(), t.name(), t.description(), t.family(), t.flags(), PropertySchema.of(props),
+                t.provider(), t.ranking());
     }
 
     private Registration lookup(String id) {
@@ -290,7 +323,7 @@ public class OperatorRegistryImpl implements OperatorRegistry {
     @Override
     public OperatorResult invoke(Document document, String operatorId, Map<String, ?> properties) {
         Registration reg = lookup(operatorId);
-        OperatorProperties props = reg.type.properties().validate(properties, operatorId, "");
+        OperatorProperties props = typeOf(reg, true).properties().validate(properties, operatorId, "");
         ReentrantLock docLock = document.lock();
         docLock.lock();
         try {
@@ -360,9 +393,15 @@ public class OperatorRegistryImpl implements OperatorRegistry {
     }
 
     /** Runs an operator inside an open invocation (same document, same transaction). */
+    /** Whether an operator's poll passes in an open invocation's context. */
+    boolean pollNested(InvocationContext outer, String operatorId) {
+        Registration reg = lookup(operatorId);
+        return reg.operator.poll(new InvocationContext(this, outer.document()));
+    }
+
     OperatorResult invokeNested(InvocationContext outer, String operatorId, Map<String, ?> properties) {
         Registration reg = lookup(operatorId);
-        OperatorProperties props = reg.type.properties().validate(properties, operatorId, "");
+        OperatorProperties props = typeOf(reg, true).properties().validate(properties, operatorId, "");
         InvocationContext ctx = new InvocationContext(this, outer.document());
         if (!reg.operator.poll(ctx)) {
             return OperatorResult.pollFailed(operatorId, pollMessage(operatorId, ctx.pollMessage()));
