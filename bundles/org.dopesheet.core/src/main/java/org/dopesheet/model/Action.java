@@ -190,6 +190,45 @@ public final class Action extends ModelNode {
         return slot;
     }
 
+    /**
+     * Adds a slot with a given handle (loading stored actions); the next new slot's handle stays
+     * above every handle used. Makes the action layered like {@link #addSlot(String)}.
+     */
+    public ActionSlot addSlot(int handle, String identifier) {
+        if (handle <= 0) {
+            throw new IllegalArgumentException("slot handles are positive: " + handle);
+        }
+        if (slot(handle) != null) {
+            throw new IllegalArgumentException("slot handle " + handle + " is in use");
+        }
+        ActionSlot s = addSlot(identifier);
+        s.setHandle(handle);
+        lastSlotHandle = Math.max(lastSlotHandle, handle);
+        return s;
+    }
+
+    /** The last slot handle given out (new slots get larger ones). */
+    public int lastSlotHandle() {
+        return lastSlotHandle;
+    }
+
+    /**
+     * Makes a legacy action without curves layered (with no slots yet), or a layered action
+     * without slots legacy again.
+     */
+    public Action setLayered(boolean v) {
+        if (v == layered) {
+            return this;
+        }
+        if (v ? !legacy.fcurves().isEmpty() || !legacy.groups().isEmpty() : !slots.isEmpty()) {
+            throw new IllegalStateException(v ? "the action has legacy curves: add a slot to move them"
+                    : "the action has slots");
+        }
+        changing();
+        layered = v;
+        return this;
+    }
+
     public boolean removeSlot(ActionSlot slot) {
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i) == slot) {

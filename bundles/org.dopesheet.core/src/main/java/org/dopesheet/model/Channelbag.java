@@ -154,6 +154,33 @@ public final class Channelbag extends ModelNode {
         return addFcurve(insert, curve);
     }
 
+    /**
+     * Appends a curve with its group in storage order (loading): grouped curves must arrive group
+     * by group in group order, ungrouped ones last. Costs O(groups), not O(curves).
+     *
+     * @throws IllegalArgumentException naming the violated order
+     */
+    public FCurve appendFCurve(FCurve curve, ActionGroup group) {
+        if (group != null && indexOfGroup(group) < 0) {
+            throw new IllegalArgumentException("group " + group.name() + " is not in this channel bag");
+        }
+        if (!fcurves.isEmpty()) {
+            ActionGroup last = fcurves.get(fcurves.size() - 1).group();
+            if (group != null && last != group) {
+                if (last == null) {
+                    throw new IllegalArgumentException("an F-Curve of group '" + group.name()
+                            + "' after an ungrouped F-Curve");
+                }
+                if (indexOfGroup(last) > indexOfGroup(group)) {
+                    throw new IllegalArgumentException("an F-Curve of group '" + group.name()
+                            + "' after an F-Curve of group '" + last.name() + "'");
+                }
+            }
+        }
+        curve.setGroupDirect(group);
+        return addFcurve(curve);
+    }
+
     /** The curves of a group, in order. */
     public List<FCurve> fcurvesOf(ActionGroup group) {
         List<FCurve> out = new ArrayList<>();

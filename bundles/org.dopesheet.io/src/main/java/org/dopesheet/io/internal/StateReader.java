@@ -59,8 +59,6 @@ public final class StateReader {
     static final List<String> MODIFIER_TYPES =
             List.of("GENERATOR", "FNGENERATOR", "ENVELOPE", "CYCLES", "NOISE", "LIMITS", "STEPPED");
 
-    /** How far the reader advances an action's slot-handle counter (see {@link #raiseSlotCounter}). */
-    static final int MAX_SLOT_COUNTER_ADVANCE = 1 << 20;
 
     private final String source;
     private final Document document;
@@ -203,7 +201,6 @@ public final class StateReader {
         Node.Items list = n.list("slots");
         Map<Integer, String> handles = new HashMap<>();
         Map<String, String> identifiers = new HashMap<>();
-        int maxHandle = 0;
         for (int i = 0; i < list.size(); i++) {
             Node s = list.object(i);
             int handle = s.integer("handle");
@@ -220,37 +217,14 @@ public final class StateReader {
                         "duplicate slot identifier '" + identifier + "' (also " + identifiers.get(identifier) + ")");
             }
             identifiers.put(identifier, s.path());
-            ActionSlot slot = a.addSlot(identifier);
-            slot.setHandle(handle);
+            ActionSlot slot = a.addSlot(handle, identifier);
             slot.setSelect(s.bool("select"));
             slot.setActive(s.bool("active"));
             channelbag(s, slot.channelbag());
             s.finish();
-            maxHandle = Math.max(maxHandle, handle);
         }
         if (list.size() == 0) {
-            // the model has no setter for "layered": adding a slot makes an action layered
-            a.removeSlot(a.addSlot(""));
-        }
-        raiseSlotCounter(a, maxHandle);
-    }
-
-    /**
-     * Makes the action's next new slot handle larger than every loaded handle. The model keeps its
-     * slot-handle counter private and only raises it through {@link Action#addSlot}, so the
-     * counter is advanced by adding and removing probe slots; for handles too far above the
-     * number of slots this is skipped (the counter then stays at the slot count).
-     */
-    private static void raiseSlotCounter(Action a, int maxHandle) {
-        if (maxHandle == 0 || maxHandle - a.slots().size() > MAX_SLOT_COUNTER_ADVANCE) {
-            return;
-        }
-        while (true) {
-            ActionSlot probe = a.addSlot("");
-            a.removeSlot(probe);
-            if (probe.handle() >= maxHandle) {
-                return;
-            }
+            a.setLayered(true);
         }
     }
 
@@ -279,7 +253,6 @@ public final class StateReader {
         }
         Node.Items curveList = n.list("fcurves");
         Map<String, String> curvePaths = new HashMap<>();
-        FCurve previous = null;
         for (int i = 0; i < curveList.size(); i++) {
             Node c = curveList.object(i);
             FCurve curve = fcurve(c);
@@ -300,17 +273,12 @@ public final class StateReader {
                 }
             }
             c.finish();
-            bag.addFCurveToGroup(curve, group);
-            // addFCurveToGroup inserts at the group's place: in Blender's order that is the end
-            List<FCurve> inBag = bag.fcurves();
-            if (inBag.get(inBag.size() - 1) != curve) {
-                throw c.error("group", "an F-Curve of group '" + groupName + "' after "
-                        + (previous.group() == null ? "an ungrouped F-Curve"
-                                : "an F-Curve of group '" + previous.group().name() + "'")
-                        + "; the F-Curves of a group must be contiguous, in the order of the groups, "
-                        + "before the ungrouped ones (Blender's channel order)");
+            try {
+                bag.appendFCurve(curve, group);
+            } catch (IllegalArgumentException e) {
+                throw c.error("group", e.getMessage() + "; the F-Curves of a group must be contiguous, in the order"
+                        + " of the groups, before the ungrouped ones (Blender's channel order)");
             }
-            previous = curve;
         }
     }
 
