@@ -83,8 +83,8 @@ public class OperatorCommands {
 
     /** {@code ds:describe ID}: an operator with its flags, provider and properties. */
     @Descriptor("describe an operator: flags, provider, every property with type, default, range and items")
-    public OperatorType describe(@Descriptor("operator id, e.g. action.select_all") String id) {
-        return registry.operator(id).orElseThrow(() -> unknown(id));
+    public OperatorDescription describe(@Descriptor("operator id, e.g. action.select_all") String id) {
+        return new OperatorDescription(registry.operator(id).orElseThrow(() -> unknown(id)));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.ChannelList",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.DopeSheet",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.OperatorList",
+    Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.OperatorDescription",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.operator.OperatorType",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.RunResult",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.FrameChange",

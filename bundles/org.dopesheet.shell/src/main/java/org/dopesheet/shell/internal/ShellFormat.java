@@ -34,6 +34,7 @@ import org.dopesheet.shell.DopeSheet;
 import org.dopesheet.shell.FamilyList;
 import org.dopesheet.shell.FrameChange;
 import org.dopesheet.shell.ObjectList;
+import org.dopesheet.shell.OperatorDescription;
 import org.dopesheet.shell.OperatorList;
 import org.dopesheet.shell.RunResult;
 import org.dopesheet.shell.SlotList;
@@ -55,7 +56,7 @@ public final class ShellFormat {
     /** The classes formatted here (the Converter's {@code osgi.converter.classes}). */
     public static final List<Class<?>> CLASSES = List.of(DocumentInfo.class, DocumentList.class,
             ClosedDocument.class, ObjectList.class, ActionList.class, SlotList.class, ChannelList.class,
-            DopeSheet.class, OperatorList.class, OperatorType.class, RunResult.class, FrameChange.class,
+            DopeSheet.class, OperatorList.class, OperatorDescription.class, OperatorType.class, RunResult.class, FrameChange.class,
             AwaitResult.class, FamilyList.class);
 
     private ShellFormat() {
@@ -103,6 +104,9 @@ public final class ShellFormat {
         } else if (target instanceof OperatorList) {
             OperatorList l = (OperatorList) target;
             return inspect ? operatorList(l) : count(l.operators().size(), "operator");
+        } else if (target instanceof OperatorDescription) {
+            OperatorType t = ((OperatorDescription) target).type();
+            return inspect ? describe(t) : t.id() + "  " + t.family() + "  " + t.name();
         } else if (target instanceof OperatorType) {
             OperatorType t = (OperatorType) target;
             return inspect ? describe(t) : t.id() + "  " + t.family() + "  " + t.name();
