@@ -527,21 +527,6 @@ public final class Keyframes {
      * delete tools remove; a Cycles modifier does not keep a curve.
      */
     public static boolean isEmpty(FCurve fcu) {
-        if (fcu.size() > 0) {
-            return false;
-        }
-        for (FModifier m : fcu.modifiers()) {
-            switch (m.type()) {
-                case "GENERATOR":
-                case "FNGENERATOR":
-                case "LIMITS":
-                case "STEPPED":
-                case "PYTHON":
-                    return false;
-                default:
-                    break;
-            }
-        }
-        return true;
+        return fcu.isEmpty();
     }
 }

@@ -13,9 +13,22 @@ public abstract class FModifier extends ModelNode {
     /** RNA type identifier, e.g. {@code CYCLES}. */
     public abstract String type();
 
-    /** Whether this modifier generates a curve (Generator, Built-in Function): keeps an F-Curve non-empty. */
+    /**
+     * Whether this modifier is of Blender's "generate curve" class ({@code FMI_TYPE_GENERATE_CURVE}:
+     * Generator, Built-In Function, Limits, Stepped, Python), which keeps an F-Curve without keys
+     * from being empty.
+     */
     public boolean generatesCurve() {
-        return "GENERATOR".equals(type()) || "FNGENERATOR".equals(type());
+        switch (type()) {
+            case "GENERATOR":
+            case "FNGENERATOR":
+            case "LIMITS":
+            case "STEPPED":
+            case "PYTHON":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** A detached deep copy. */

@@ -1,0 +1,29 @@
+package org.dopesheet.ops.nla;
+
+import org.dopesheet.model.Action;
+import org.dopesheet.model.EditorMode;
+import org.dopesheet.operator.OperatorContext;
+
+/**
+ * Blender's {@code action_create_new}: a full copy of an existing action (the name made unique
+ * with a numeric suffix) or a new empty action named "Action", without users (the assignment
+ * that usually follows adds them).
+ */
+final class NewActions {
+    /** Name of new empty actions before they are made unique. */
+    static final String DEFAULT_NAME = "Action";
+
+    private NewActions() {
+    }
+
+    /** Creates the action in the document; a copy of {@code old} when given. */
+    static Action create(OperatorContext context, Action old) {
+        Action action = old != null ? old.copy(old.name()) : new Action(DEFAULT_NAME);
+        context.document().addAction(action);
+        action.setUsers(0);
+        if (ProfileDifferences.newActionGetsEditorIdRoot(context)) {
+            action.setIdRoot(context.editor().mode() == EditorMode.SHAPEKEY ? "KEY" : "OBJECT");
+        }
+        return action;
+    }
+}
