@@ -32,7 +32,9 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.function=channels",
     "osgi.command.function=show"})
 public class InspectCommands {
-    /** Value of an absent frame option of {@code show} (no frame is this small). */
+    /** What {@code show} receives for an absent frame option; Java callers pass it for "default". */
+    public static final int ABSENT_FRAME = Integer.MIN_VALUE;
+    /** {@link #ABSENT_FRAME} as Gogo's absent value of the options (no frame is this small). */
     static final String NO_FRAME = "-2147483648";
 
     private final ShellContext shell;
@@ -184,15 +186,15 @@ public class InspectCommands {
      * it shows the editor's visible frame range (see {@link DopeSheets#defaultRange}); with one of
      * them, a range of the same width starting or ending there.
      *
-     * @param from first frame, or {@link Integer#MIN_VALUE} for the default
-     * @param to   last frame, or {@link Integer#MIN_VALUE} for the default
+     * @param from first frame, or {@link #ABSENT_FRAME} for the default
+     * @param to   last frame, or {@link #ABSENT_FRAME} for the default
      */
     @Descriptor("draw the current document's dope sheet as text: channel rows, one column per frame")
     public DopeSheet show(CommandSession session,
             @Descriptor("first frame (default: the editor's visible range, at most 120 frames)")
             @Parameter(names = {"-f", "--from"}, absentValue = NO_FRAME) int from,
             @Descriptor("last frame") @Parameter(names = {"-t", "--to"}, absentValue = NO_FRAME) int to) {
-        return DopeSheets.dopeSheet(shell.current(session), from == Integer.MIN_VALUE ? null : from,
-                to == Integer.MIN_VALUE ? null : to);
+        return DopeSheets.dopeSheet(shell.current(session), from == ABSENT_FRAME ? null : from,
+                to == ABSENT_FRAME ? null : to);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The built-in demo document and its opening at start-up. */
 class DemoDocumentTest {
-    private static final int ABSENT = Integer.MIN_VALUE;
+    private static final int ABSENT = InspectCommands.ABSENT_FRAME;
 
     @Test
     void demo__hasTheCubeAndTheRigWithGroupedCurvesOfEveryKeyType() {

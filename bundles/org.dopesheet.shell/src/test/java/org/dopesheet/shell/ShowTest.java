@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code ds:show}: the text dope sheet and its default range. */
 class ShowTest {
-    private static final int ABSENT = Integer.MIN_VALUE;
+    private static final int ABSENT = InspectCommands.ABSENT_FRAME;
 
     @Test
     void show__tinyActionEditor_drawsExactText() {
@@ -116,6 +116,20 @@ class ShowTest {
         assertEquals(140, window.from());
         assertEquals(259, window.to());
         assertEquals(120, window.width());
+    }
+
+    @Test
+    void show__documentWithoutChannels_drawsTheWindowFromTheSceneStart() {
+        Fixture f = new Fixture();
+        f.open(new Document("empty")).editor().setShowSummary(false);
+
+        String[] lines = f.inspect.show(null, ABSENT, ABSENT).toString().split("\n");
+
+        assertEquals("empty: Action Editor, frames 1..120, current frame 1", lines[0]);
+        assertEquals(" 1        10        20", lines[1].substring(0, 22));
+        assertEquals("v---:----+", lines[2].substring(1, 11));
+        assertEquals("(no channels)", lines[3]);
+        assertEquals(ShellFormat.LEGEND, lines[4]);
     }
 
     @Test
