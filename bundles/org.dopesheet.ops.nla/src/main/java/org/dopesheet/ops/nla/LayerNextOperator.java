@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Component;
  * mode, switches tweaking to the strip at the current frame ({@link LayerNavigation#pickStrip})
  * of the first track above the tweaked one that has one; from the top track, leaves tweak mode
  * (a soloed track turns into muted NLA evaluation). The editor then selects the animation
- * data's action.
+ * data's action. As in Blender, leaving and switching tweak mode does not re-evaluate the
+ * animation (the properties keep their values, {@link AnimatedPropertyList}).
  * <p>
  * Poll: the editor's animation data is in tweak mode and its top track is disabled. Not
  * available with the current-Blender profile (removed in Blender 5.0).
@@ -66,8 +67,8 @@ public class LayerNextOperator implements Operator {
                 adt.setUseNla(false);
             }
         }
-        context.tagAnimationChanged();
         EditorActionSelector.select(context, owner, adt.action());
+        AnimatedPropertyList.relist(owner);
         return OperatorResult.FINISHED;
     }
 }

@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Component;
  * tweaking to the strip at the current frame ({@link LayerNavigation#pickStrip}) of the first
  * track below the tweaked one (from the plain action: of the first track from the top) that has
  * one, entering tweak mode if needed (without setting the scene's tweak-mode flag). The editor
- * then selects the animation data's action.
+ * then selects the animation data's action. As in Blender, switching tweak mode does not
+ * re-evaluate the animation (the properties keep their values, {@link AnimatedPropertyList}).
  * <p>
  * Poll: the editor's animation data either is in tweak mode with a bottom track that is not
  * disabled, or is not in tweak mode and has tracks. Not available with the current-Blender
@@ -55,11 +56,11 @@ public class LayerPrevOperator implements Operator {
             NlaStrip strip = LayerNavigation.pickStrip(tracks.get(i), time);
             if (strip != null) {
                 LayerNavigation.switchTo(owner, tweaked, adt.activeStrip(), tracks.get(i), strip);
-                context.tagAnimationChanged();
                 break;
             }
         }
         EditorActionSelector.select(context, owner, adt.action());
+        AnimatedPropertyList.relist(owner);
         return OperatorResult.FINISHED;
     }
 }

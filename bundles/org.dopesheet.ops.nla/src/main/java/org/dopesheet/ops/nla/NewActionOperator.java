@@ -44,7 +44,7 @@ public class NewActionOperator implements Operator {
         AnimData adt = owner == null ? null : owner.animationData();
         Action old = adt == null ? null : adt.action();
         if (old != null && ActionStash.stash(owner)) {
-            context.tagAnimationChanged();
+            AnimatedPropertyList.relist(owner);
         }
         NewActions.create(context, old);
         return OperatorResult.FINISHED;

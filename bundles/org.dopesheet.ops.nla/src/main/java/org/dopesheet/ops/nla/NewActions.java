@@ -18,7 +18,15 @@ final class NewActions {
 
     /** Creates the action in the document; a copy of {@code old} when given. */
     static Action create(OperatorContext context, Action old) {
-        Action action = old != null ? old.copy(old.name()) : new Action(DEFAULT_NAME);
+        Action action;
+        if (old != null) {
+            action = old.copy(old.name());
+        } else {
+            action = new Action(DEFAULT_NAME);
+            // CORE GAP: a new model Action starts with pose_markers_active_index -1; Blender's new
+            // actions have 0 (as every recorded action state shows).
+            action.setPoseMarkersActiveIndex(0);
+        }
         context.document().addAction(action);
         action.setUsers(0);
         if (ProfileDifferences.newActionGetsEditorIdRoot(context)) {

@@ -52,7 +52,6 @@ public class StashAndCreateOperator implements Operator {
                 return OperatorResult.CANCELLED;
             }
             if (ActionStash.stash(owner)) {
-                context.tagAnimationChanged();
                 Action created = NewActions.create(context, null);
                 EditorActionSelector.forgetEditorPointer(context);
                 selectNew(context, owner, created);

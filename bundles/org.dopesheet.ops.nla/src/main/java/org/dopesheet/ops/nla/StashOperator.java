@@ -51,7 +51,6 @@ public class StashOperator implements Operator {
             return OperatorResult.CANCELLED;
         }
         if (ActionStash.stash(owner)) {
-            context.tagAnimationChanged();
             EditorActionSelector.forgetEditorPointer(context);
         } else {
             context.report(ReportType.ERROR, ProfileDifferences.alreadyStashedMessage(context));

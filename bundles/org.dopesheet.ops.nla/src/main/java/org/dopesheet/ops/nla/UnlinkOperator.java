@@ -18,8 +18,8 @@ import org.osgi.service.component.annotations.Component;
  * {@code ED_animedit_unlink_action}, spec 3.35): warns when the action is about to lose its
  * only user; with {@code force_delete} removes the action's strips from the "[Action Stash]"
  * tracks (and tracks left empty) and clears its fake user; then, in NLA tweak mode, only leaves
- * tweak mode (and clears the scene's tweak-mode flag), otherwise selects None (un-assigning the
- * action).
+ * tweak mode (and clears the scene's tweak-mode flag; as in Blender without re-evaluating the
+ * animation, {@link AnimatedPropertyList}), otherwise selects None (un-assigning the action).
  * <p>
  * Poll: the editor's animation data exists and an action is selected
  * ({@link EditorActionSelector#selected}).
@@ -55,15 +55,13 @@ public class UnlinkOperator implements Operator {
                     + "' will not be saved, create Fake User or Stash in NLA Stack to retain");
         }
         if (properties.get(FORCE_DELETE)) {
-            if (ActionStash.removeStashStrips(adt, action) > 0) {
-                context.tagAnimationChanged();
-            }
+            ActionStash.removeStashStrips(adt, action);
             action.setUseFakeUser(false);
         }
         if (adt.useTweakMode()) {
             NlaTweakMode.exit(owner);
             context.scene().setNlaTweakmode(false);
-            context.tagAnimationChanged();
+            AnimatedPropertyList.relist(owner);
         } else {
             EditorActionSelector.select(context, owner, null);
         }
