@@ -40,7 +40,7 @@ class SelectConformanceTest {
         Set<String> registered = new TreeSet<>();
         s.registry().operators().forEach(t -> registered.add(t.id()));
 
-        ConformanceSummary summary = new ConformanceRunner(s.registry()).run(vectorsDir(), null);
+        ConformanceSummary summary = new ConformanceRunner(s.registry(), s.clipboard()).run(vectorsDir(), null);
         System.out.println(summary.report());
 
         List<String> failures = summary.results().stream().filter(r -> r.status() == VectorResult.Status.FAILED)
