@@ -103,7 +103,7 @@ public final class ChangeTracker {
         }
 
         /** Whether nothing was changed. */
-        public boolean empty() {
+        public boolean isEmpty() {
             return nodes.isEmpty();
         }
 

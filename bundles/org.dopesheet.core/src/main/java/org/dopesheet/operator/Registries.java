@@ -34,6 +34,11 @@ public final class Registries {
             return impl;
         }
 
+        /** The undo history of this registry's invocations. */
+        public UndoHistory undoHistory() {
+            return impl;
+        }
+
         /** The documents of this registry. */
         public DocumentStore documents() {
             return impl.documents();

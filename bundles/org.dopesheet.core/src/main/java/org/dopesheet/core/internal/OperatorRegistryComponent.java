@@ -5,6 +5,7 @@ import org.dopesheet.document.DocumentStore;
 import org.dopesheet.operator.Operator;
 import org.dopesheet.operator.OperatorDefinition;
 import org.dopesheet.operator.OperatorRegistry;
+import org.dopesheet.operator.UndoHistory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -14,7 +15,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** The registry as a DS component: a whiteboard over {@link Operator} services. */
-@Component(service = OperatorRegistry.class, immediate = true)
+@Component(service = {OperatorRegistry.class, UndoHistory.class}, immediate = true)
 public class OperatorRegistryComponent extends OperatorRegistryImpl {
 
     @Activate

@@ -34,13 +34,14 @@ import org.dopesheet.operator.OperatorResult;
 import org.dopesheet.operator.OperatorType;
 import org.dopesheet.operator.PropertyDef;
 import org.dopesheet.operator.PropertySchema;
+import org.dopesheet.operator.UndoHistory;
 
 /**
  * The operator registry: operators by id (the highest-ranked provider wins, lower service id on
  * ties; removing it falls back to the next), validation, per-document serialisation and
  * transactions. Used as the DS component {@link OperatorRegistryComponent} and standalone.
  */
-public class OperatorRegistryImpl implements OperatorRegistry {
+public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
     private static final AtomicLong STANDALONE_IDS = new AtomicLong(-1);
 
     /** One provider of an operator id. */
@@ -64,6 +65,9 @@ public class OperatorRegistryImpl implements OperatorRegistry {
     private final Map<String, String> departed = new HashMap<>();
     private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
     private volatile DocumentStore documents;
+    private final Map<Document, DocumentHistory> histories = new java.util.WeakHashMap<>();
+    private volatile int maxUndoSteps = 32;
+    private volatile long maxUndoBytes = 256L << 20;
 
     protected OperatorRegistryImpl() {
     }
@@ -348,6 +352,9 @@ public class OperatorRegistryImpl implements OperatorRegistry {
                 ChangeTracker.ChangeSet changes = tracker.commit();
                 committed = true;
                 OperatorResult result = status.complete(operatorId, ctx.reports(), ctx.values());
+                if (reg.type.flags().contains(OperatorFlag.UNDO) && !changes.isEmpty()) {
+                    recordStep(document, reg.type, props, changes);
+                }
                 for (InvocationListener l : listeners) {
                     l.invoked(document, reg.type, props, result, changes);
                 }
@@ -367,6 +374,122 @@ public class OperatorRegistryImpl implements OperatorRegistry {
             }
         } finally {
             docLock.unlock();
+        }
+    }
+
+    // ---- undo history -----------------------------------------------------------------------
+
+    private DocumentHistory history(Document document) {
+        synchronized (histories) {
+            return histories.computeIfAbsent(document, d -> new DocumentHistory());
+        }
+    }
+
+    private void recordStep(Document document, OperatorType type, OperatorProperties props,
+            ChangeTracker.ChangeSet changes) {
+        String text = type.id() + "(" + props + ")";
+        UndoHistory.Step step = new UndoHistory.Step(type.id(), type.name(), text, changes.size(), changes.bytes());
+        history(document).push(new DocumentHistory.Entry(step, changes, type, props), maxUndoSteps, maxUndoBytes);
+    }
+
+    @Override
+    public boolean undo(Document document) {
+        ReentrantLock l = document.lock();
+        l.lock();
+        try {
+            DocumentHistory h = history(document);
+            if (h.position == 0) {
+                return false;
+            }
+            h.entries.get(--h.position).changes().undo();
+            return true;
+        } finally {
+            l.unlock();
+        }
+    }
+
+    @Override
+    public boolean redo(Document document) {
+        ReentrantLock l = document.lock();
+        l.lock();
+        try {
+            DocumentHistory h = history(document);
+            if (h.position == h.entries.size()) {
+                return false;
+            }
+            h.entries.get(h.position++).changes().redo();
+            return true;
+        } finally {
+            l.unlock();
+        }
+    }
+
+    @Override
+    public List<UndoHistory.Step> steps(Document document) {
+        ReentrantLock l = document.lock();
+        l.lock();
+        try {
+            return history(document).entries.stream().map(DocumentHistory.Entry::step).toList();
+        } finally {
+            l.unlock();
+        }
+    }
+
+    @Override
+    public int position(Document document) {
+        ReentrantLock l = document.lock();
+        l.lock();
+        try {
+            return history(document).position;
+        } finally {
+            l.unlock();
+        }
+    }
+
+    @Override
+    public void clear(Document document) {
+        synchronized (histories) {
+            histories.remove(document);
+        }
+    }
+
+    @Override
+    public void setLimits(int maxSteps, long maxBytes) {
+        if (maxSteps < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("undo limits must be positive: " + maxSteps + " steps, " + maxBytes
+                    + " bytes");
+        }
+        maxUndoSteps = maxSteps;
+        maxUndoBytes = maxBytes;
+    }
+
+    @Override
+    public OperatorResult adjustLast(Document document, Map<String, ?> changes) {
+        ReentrantLock l = document.lock();
+        l.lock();
+        try {
+            DocumentHistory h = history(document);
+            if (h.position == 0) {
+                throw new OperatorException(OperatorException.Kind.EXECUTION_FAILED, null,
+                        "there is no last operation to adjust");
+            }
+            DocumentHistory.Entry last = h.entries.get(h.position - 1);
+            String id = last.type().id();
+            Map<String, Object> props = new java.util.LinkedHashMap<>(last.properties().toPlain());
+            props.putAll(changes);
+            Registration reg = lookup(id);
+            typeOf(reg, true).properties().validate(props, id, "");
+            h.popLast();
+            last.changes().undo();
+            try {
+                return invoke(document, id, props);
+            } catch (RuntimeException e) {
+                last.changes().redo();
+                h.push(last, Integer.MAX_VALUE, Long.MAX_VALUE);
+                throw e;
+            }
+        } finally {
+            l.unlock();
         }
     }
 
