@@ -1,6 +1,7 @@
 package org.dopesheet.operator;
 
 import org.dopesheet.core.internal.DocumentStoreImpl;
+import org.dopesheet.core.internal.InvocationJournalImpl;
 import org.dopesheet.core.internal.KeyframeClipboardImpl;
 import org.dopesheet.core.internal.OperatorRegistryImpl;
 import org.dopesheet.document.DocumentStore;
@@ -25,8 +26,16 @@ public final class Registries {
         private final OperatorRegistryImpl impl;
         private final KeyframeClipboard clipboard = new KeyframeClipboardImpl();
 
+        private final InvocationJournalImpl journal;
+
         Standalone(OperatorRegistryImpl impl) {
             this.impl = impl;
+            this.journal = new InvocationJournalImpl(impl);
+        }
+
+        /** The journal of this registry's invocations. */
+        public InvocationJournal journal() {
+            return journal;
         }
 
         /** The registry. */

@@ -117,4 +117,25 @@ final class TestOperators {
             return java.util.List.of("test.select", "test.missing");
         }
     }
+
+    static final IntProperty CURVE = IntProperty.of("curve", 0).range(0, 1000);
+    static final IntProperty KEY = IntProperty.of("key", 0).range(0, 1000);
+    static final FloatProperty DY = FloatProperty.of("dy", 0f);
+
+    /** Scales then offsets one key's value: order-dependent, so replays must keep the order. */
+    @OperatorDefinition(id = "test.shift", name = "Shift", family = "test")
+    static final class Shift implements Operator {
+        @Override
+        public PropertySchema properties() {
+            return PropertySchema.of(CURVE, KEY, DY);
+        }
+
+        @Override
+        public OperatorResult execute(OperatorContext context, OperatorProperties p) {
+            FCurve c = context.document().actions().get(0).fcurves().get(p.get(CURVE));
+            int k = p.get(KEY);
+            c.setY(k, c.y(k) * 0.5f + p.get(DY));
+            return OperatorResult.FINISHED;
+        }
+    }
 }
