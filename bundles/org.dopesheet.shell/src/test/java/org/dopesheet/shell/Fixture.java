@@ -23,10 +23,12 @@ final class Fixture {
     final DocumentCommands documents = new DocumentCommands(shell);
     final InspectCommands inspect = new InspectCommands(shell);
     final OperatorCommands operators;
+    final HistoryCommands history;
 
     Fixture(Operator... ops) {
         registries.register(ops);
         operators = new OperatorCommands(registries.registry(), shell, null);
+        history = new HistoryCommands(registries.undoHistory(), shell);
         documents.addFormat(new JsonFormat());
     }
 

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
     Converter.CONVERTER_CLASSES + "=org.dopesheet.operator.OperatorType",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.RunResult",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.FrameChange",
+    Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.HistoryView",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.AwaitResult",
     Converter.CONVERTER_CLASSES + "=org.dopesheet.shell.FamilyList"})
 public class ShellConverter implements Converter {

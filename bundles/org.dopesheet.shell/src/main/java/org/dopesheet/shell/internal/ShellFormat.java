@@ -33,6 +33,7 @@ import org.dopesheet.shell.DocumentList;
 import org.dopesheet.shell.DopeSheet;
 import org.dopesheet.shell.FamilyList;
 import org.dopesheet.shell.FrameChange;
+import org.dopesheet.shell.HistoryView;
 import org.dopesheet.shell.ObjectList;
 import org.dopesheet.shell.OperatorDescription;
 import org.dopesheet.shell.OperatorList;
@@ -56,7 +57,7 @@ public final class ShellFormat {
     /** The classes formatted here (the Converter's {@code osgi.converter.classes}). */
     public static final List<Class<?>> CLASSES = List.of(DocumentInfo.class, DocumentList.class,
             ClosedDocument.class, ObjectList.class, ActionList.class, SlotList.class, ChannelList.class,
-            DopeSheet.class, OperatorList.class, OperatorDescription.class, OperatorType.class, RunResult.class, FrameChange.class,
+            DopeSheet.class, OperatorList.class, OperatorDescription.class, OperatorType.class, RunResult.class, FrameChange.class, HistoryView.class,
             AwaitResult.class, FamilyList.class);
 
     private ShellFormat() {
@@ -115,6 +116,9 @@ public final class ShellFormat {
             return inspect ? run(r) : runLine(r);
         } else if (target instanceof FrameChange) {
             return frameChange((FrameChange) target);
+        } else if (target instanceof HistoryView) {
+            HistoryView h = (HistoryView) target;
+            return inspect ? history(h) : h.document() + ": " + count(h.steps().size(), "undo step");
         } else if (target instanceof AwaitResult) {
             AwaitResult a = (AwaitResult) target;
             return "registered: " + String.join(", ", a.operatorIds()) + " (waited " + a.elapsedMillis() + " ms)";
@@ -501,6 +505,25 @@ public final class ShellFormat {
             return out;
         }
         return v;
+    }
+
+    private static String history(HistoryView h) {
+        StringBuilder sb = new StringBuilder();
+        if (h.action() != null) {
+            sb.append(h.action()).append('\n');
+        }
+        if (h.steps().isEmpty()) {
+            return sb.append(h.document()).append(": no undo steps").toString();
+        }
+        Table t = new Table("", ">#", "OPERATOR", ">NODES", ">BYTES", "CALL");
+        for (int i = 0; i < h.steps().size(); i++) {
+            var s = h.steps().get(i);
+            t.row(i == h.position() - 1 ? ">" : (i >= h.position() ? "~" : ""), String.valueOf(i + 1), s.name(),
+                    String.valueOf(s.nodes()), String.valueOf(s.bytes()), s.invocation());
+        }
+        sb.append(h.document()).append(": ").append(count(h.steps().size(), "undo step")).append(", ")
+                .append(h.position()).append(" applied (> last applied, ~ undone)\n").append(t.render(""));
+        return sb.toString();
     }
 
     private static String frameChange(FrameChange f) {
