@@ -2,6 +2,8 @@ package org.dopesheet.ops.edit;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.dopesheet.anim.FCurveEvaluation;
 import org.dopesheet.anim.Handles;
 import org.dopesheet.anim.Keyframes;
 import org.dopesheet.context.Channel;
+import org.dopesheet.model.ActionGroup;
 import org.dopesheet.model.AnimData;
 import org.dopesheet.model.Channelbag;
 import org.dopesheet.model.Document;
@@ -51,6 +54,8 @@ final class Keyframer {
     private final KeyframeType keyType;
     private final boolean onlyNeeded;
     private final float sceneFrame;
+    /** NLA keyframing contexts per object, built once per operator run as Blender's {@code nla_cache}. */
+    private final Map<SceneObject, Optional<NlaKeyframing>> nlaContexts = new IdentityHashMap<>();
 
     /**
      * @param rules      which Blender's keying path to follow
@@ -89,26 +94,37 @@ final class Keyframer {
         }
     }
 
-    /** Blender 3.4's {@code insert_keyframe} for one array element. */
+    /**
+     * Blender 3.4's {@code insert_keyframe}: resolves the path, reads the property's values, maps
+     * them through the NLA (a quaternion blended by COMBINE or REPLACE forces all four elements),
+     * warns about elements that cannot be mapped, and keys the channel's element (or all).
+     */
     private void keyLegacy(Channel channel, SceneObject object, AnimatableProperties.Property property, float frame) {
         FCurve channelCurve = channel.fcurve();
         if (property == null) {
-            reports.report(ReportType.ERROR, "Could not insert keyframe, as RNA path is invalid for the given ID (ID = " + idName(object)
-                    + ", path = " + channelCurve.dataPath() + ")");
+            reports.report(ReportType.ERROR, "Could not insert keyframe, as RNA path is invalid for the given ID (ID = "
+                    + idName(object) + ", path = " + channelCurve.dataPath() + ")");
             return;
         }
-        int index = channelCurve.arrayIndex();
-        if (index < 0 || index >= property.arrayLength()) {
-            return;
+        float[] values = currentValues(object, property, channelCurve.dataPath());
+        boolean[] keyed = elementsToKey(object, property, channelCurve.dataPath(), values, channelCurve.arrayIndex(),
+                true);
+        for (int element = 0; element < values.length; element++) {
+            if (keyed[element]) {
+                keyElementLegacy(channel, element, values[element], frame);
+            }
         }
-        FCurve fcu = targetCurve(channel);
+    }
+
+    /** Blender 3.4's {@code insert_keyframe_fcurve_value} and {@code insert_keyframe_value}. */
+    private void keyElementLegacy(Channel channel, int element, float value, float frame) {
+        FCurve fcu = targetCurve(channel, element);
         clearNonFloatFlags(fcu);
         if (!keyframable(fcu)) {
             reports.report(ReportType.ERROR, "F-Curve with path '" + fcu.dataPath() + "[" + fcu.arrayIndex()
                     + "]' cannot be keyframed, ensure that it is not locked or sampled, and try removing F-Modifiers");
             return;
         }
-        float value = currentValue(object, property, fcu.dataPath(), index);
         if (!onlyNeeded) {
             Keyframes.insertVert(fcu, frame, value, keyType, NO_FLAGS, prefs);
             return;
@@ -131,8 +147,9 @@ final class Keyframer {
 
     /**
      * The current Blender's {@code insert_keyframes} for the channel's path: every element of
-     * the property array is visited, only the channel's element is keyed (the others are masked
-     * out as "NLA stack" results), and when nothing succeeded the combined results are reported.
+     * the property array is visited; elements the NLA mapping leaves out (all but the channel's,
+     * unless forced) count as "NLA stack" results; when nothing succeeded the combined results
+     * are reported.
      */
     private void keyCurrent(Channel channel, SceneObject object, AnimatableProperties.Property property, float frame) {
         FCurve channelCurve = channel.fcurve();
@@ -140,25 +157,24 @@ final class Keyframer {
         if (property == null) {
             results.add(KeyingResults.Kind.CANNOT_RESOLVE_PATH);
         } else {
-            int index = channelCurve.arrayIndex();
-            for (int element = 0; element < property.arrayLength(); element++) {
-                if (element != index) {
+            float[] values = currentValues(object, property, channelCurve.dataPath());
+            boolean[] keyed = elementsToKey(object, property, channelCurve.dataPath(), values,
+                    channelCurve.arrayIndex(), false);
+            for (int element = 0; element < values.length; element++) {
+                if (!keyed[element]) {
                     results.add(KeyingResults.Kind.UNABLE_TO_INSERT_TO_NLA_STACK);
                     continue;
                 }
-                FCurve fcu = targetCurve(channel);
+                FCurve fcu = targetCurve(channel, element);
                 clearNonFloatFlags(fcu);
                 if (!keyframable(fcu)) {
                     results.add(KeyingResults.Kind.FCURVE_NOT_KEYFRAMEABLE);
-                    continue;
-                }
-                float value = currentValue(object, property, fcu.dataPath(), element);
-                if (onlyNeeded && !InsertNeeded.current(fcu, frame, value)) {
+                } else if (onlyNeeded && !InsertNeeded.current(fcu, frame, values[element])) {
                     results.add(KeyingResults.Kind.NO_KEY_NEEDED);
-                    continue;
+                } else {
+                    Keyframes.insertVert(fcu, frame, values[element], keyType, NO_FLAGS, prefs);
+                    results.add(KeyingResults.Kind.SUCCESS);
                 }
-                Keyframes.insertVert(fcu, frame, value, keyType, NO_FLAGS, prefs);
-                results.add(KeyingResults.Kind.SUCCESS);
             }
         }
         if (results.count(KeyingResults.Kind.SUCCESS) == 0) {
@@ -167,16 +183,64 @@ final class Keyframer {
     }
 
     /**
-     * The curve keyframing finds for the channel's path and index in the object's action
-     * ({@code action_fcurve_ensure}): the first such curve of the channel bag the object is
-     * animated by, which is the channel's own curve unless an earlier duplicate exists.
+     * Which elements of the property get keyed, after mapping {@code values} through the NLA in
+     * place: the channel's element, or every element when the NLA forces it, minus the elements
+     * that cannot be mapped ({@code warn}: Blender 3.4 reports those).
      */
-    private static FCurve targetCurve(Channel channel) {
+    private boolean[] elementsToKey(SceneObject object, AnimatableProperties.Property property, String path,
+            float[] values, int index, boolean warn) {
+        NlaKeyframing nla = nlaContexts.computeIfAbsent(object,
+                o -> Optional.ofNullable(NlaKeyframing.of(o, sceneFrame))).orElse(null);
+        if (nla == null) {
+            boolean[] keyed = new boolean[values.length];
+            if (index >= 0 && index < values.length) {
+                keyed[index] = true;
+            }
+            return keyed;
+        }
+        NlaKeyframing.Remap remap = nla.remap(property, path, values, index);
+        if (warn && remap.failures() > 0) {
+            reports.report(ReportType.WARNING, nla.failureMessage(path, remap));
+        }
+        return remap.remapped();
+    }
+
+    /**
+     * The curve keyframing finds for the channel's path and {@code element} in the object's action
+     * ({@code action_fcurve_ensure}): the first such curve of the channel bag the object is
+     * animated by (the channel's own curve for its own element unless an earlier duplicate
+     * exists); a missing curve is created in the channel's group.
+     */
+    private FCurve targetCurve(Channel channel, int element) {
         FCurve fcu = channel.fcurve();
         AnimData adt = channel.object().animationData();
         Channelbag bag = adt == null ? null : adt.channelbag();
-        FCurve found = bag == null ? null : bag.fcurve(fcu.dataPath(), fcu.arrayIndex());
-        return found != null ? found : fcu;
+        if (bag == null) {
+            return fcu;
+        }
+        FCurve found = bag.fcurve(fcu.dataPath(), element);
+        if (found != null) {
+            return found;
+        }
+        if (element == fcu.arrayIndex()) {
+            return fcu;
+        }
+        FCurve created = new FCurve(fcu.dataPath(), element).setSelect(true)
+                .setAutoSmoothing(prefs.fcurveNewAutoSmoothing());
+        if (bag.fcurves().isEmpty()) {
+            created.setActive(true);
+        }
+        ActionGroup group = fcu.group() == null ? null : bag.group(fcu.group().name());
+        return bag.addFCurveToGroup(created, group);
+    }
+
+    /** The current values of every element of the property (see {@link #currentValue}). */
+    private static float[] currentValues(SceneObject object, AnimatableProperties.Property property, String path) {
+        float[] values = new float[property.arrayLength()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = currentValue(object, property, path, i);
+        }
+        return values;
     }
 
     /**
