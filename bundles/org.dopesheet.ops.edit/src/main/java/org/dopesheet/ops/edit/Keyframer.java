@@ -3,10 +3,10 @@ package org.dopesheet.ops.edit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dopesheet.anim.AnimatableProperties;
 import org.dopesheet.anim.FCurveEvaluation;
@@ -59,7 +59,7 @@ final class Keyframer {
 
     /**
      * @param rules      which Blender's keying path to follow
-     * @param reports    where error reports go
+     * @param reports    where the keying reports go
      * @param prefs      user preferences (new-key handle type and interpolation, "only insert needed")
      * @param keyType    key type of inserted keys ({@code tool_settings.keyframe_type})
      * @param sceneFrame the current scene frame

@@ -1,5 +1,6 @@
 package org.dopesheet.ops.edit;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.dopesheet.anim.AnimatableProperties;
@@ -129,7 +130,7 @@ final class NlaKeyframing {
         if (blend == BlendType.COMBINE && mix == MixMode.QUATERNION) {
             float[] strip = invertCombinedQuaternion(low, values, influence);
             System.arraycopy(strip, 0, values, 0, n);
-            java.util.Arrays.fill(remapped, true);
+            Arrays.fill(remapped, true);
             return new Remap(remapped, intended, true);
         }
         for (int i = 0; i < n; i++) {
