@@ -34,7 +34,7 @@ public class CopyOperator implements Operator {
     private final KeyframeClipboard clipboard;
 
     @Activate
-    public CopyOperator(@Reference KeyframeClipboard clipboard) {
+    public CopyOperator(@Reference(name = "clipboard") KeyframeClipboard clipboard) {
         this.clipboard = clipboard;
     }
 

@@ -44,7 +44,7 @@ public class PasteOperator implements Operator {
     private final KeyframeClipboard clipboard;
 
     @Activate
-    public PasteOperator(@Reference KeyframeClipboard clipboard) {
+    public PasteOperator(@Reference(name = "clipboard") KeyframeClipboard clipboard) {
         this.clipboard = clipboard;
     }
 
