@@ -48,7 +48,7 @@ public class StashAndCreateOperator implements Operator {
             Action created = NewActions.create(context, null);
             selectNew(context, owner, created);
         } else if (adt != null) {
-            if (PushDownOperator.refuseWithoutMotion(context, adt)) {
+            if (StashChecks.refuseWithoutMotion(context, adt)) {
                 return OperatorResult.CANCELLED;
             }
             if (ActionStash.stash(owner)) {

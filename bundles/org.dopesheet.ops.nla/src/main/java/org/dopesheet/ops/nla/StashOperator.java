@@ -37,7 +37,7 @@ public class StashOperator implements Operator {
 
     @Override
     public boolean poll(OperatorContext context) {
-        return PushDownOperator.pollActionInStack(context);
+        return StashChecks.pollSelectedActionNotTweaked(context);
     }
 
     @Override
@@ -47,7 +47,7 @@ public class StashOperator implements Operator {
         if (adt == null) {
             return OperatorResult.FINISHED;
         }
-        if (PushDownOperator.refuseWithoutMotion(context, adt)) {
+        if (StashChecks.refuseWithoutMotion(context, adt)) {
             return OperatorResult.CANCELLED;
         }
         if (ActionStash.stash(owner)) {
