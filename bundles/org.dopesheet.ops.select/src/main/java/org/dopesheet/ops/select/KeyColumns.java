@@ -1,7 +1,8 @@
 package org.dopesheet.ops.select;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.dopesheet.context.Channel;
 import org.dopesheet.edit.CurveMapping;
 import org.dopesheet.model.FCurve;
@@ -17,8 +18,8 @@ final class KeyColumns {
     /** {@code BEZT_BINARYSEARCH_THRESH}: keys this close share a column. */
     static final float THRESHOLD = 0.01f;
 
-    private final List<Float> frames = new ArrayList<>();
-    private final List<Boolean> selected = new ArrayList<>();
+    /** Column frame to whether the column holds a selected key, in frame order. */
+    private final TreeMap<Float, Boolean> columns = new TreeMap<>();
 
     /**
      * The columns of the given curves, their frames NLA-mapped to scene time. Like Blender's
@@ -52,38 +53,45 @@ final class KeyColumns {
         return (b - a) > THRESHOLD;
     }
 
-    /** Adds a key at {@code frame}: joins the first column within the threshold, else a new column in order. */
+    /**
+     * Adds a key at {@code frame}: it joins the lowest column within the threshold (columns lie
+     * more than the threshold apart, so only the nearest column on either side can qualify),
+     * else it starts a new column.
+     */
     void add(float frame, boolean keySelected) {
-        int i = 0;
-        for (; i < frames.size(); i++) {
-            float f = frames.get(i);
-            if (same(f, frame)) {
-                if (keySelected) {
-                    selected.set(i, true);
-                }
-                return;
-            }
-            if (before(frame, f)) {
-                break;
-            }
+        Float below = columns.floorKey(frame);
+        Float above = columns.higherKey(frame);
+        Float column = below != null && same(below, frame) ? below : above != null && same(above, frame) ? above : null;
+        if (column == null) {
+            columns.put(frame, keySelected);
+        } else if (keySelected) {
+            columns.put(column, true);
         }
-        frames.add(i, frame);
-        selected.add(i, keySelected);
     }
 
     /** Number of columns. */
     int size() {
-        return frames.size();
+        return columns.size();
     }
 
-    /** Frame of column {@code i} (scene time). */
+    /** Frame of column {@code i} (scene time), in frame order. */
     float frame(int i) {
-        return frames.get(i);
+        return entry(i).getKey();
     }
 
     /** Whether column {@code i} holds a selected key. */
     boolean selected(int i) {
-        return selected.get(i);
+        return entry(i).getValue();
+    }
+
+    private Map.Entry<Float, Boolean> entry(int i) {
+        int k = 0;
+        for (Map.Entry<Float, Boolean> e : columns.entrySet()) {
+            if (k++ == i) {
+                return e;
+            }
+        }
+        throw new IndexOutOfBoundsException("column " + i + " of " + columns.size());
     }
 
     /**
@@ -92,11 +100,12 @@ final class KeyColumns {
      * The window is thus {@code [min - 0.01, max)}.
      */
     int firstBetween(float min, float max) {
-        for (int i = 0; i < frames.size(); i++) {
-            float f = frames.get(i);
+        int i = 0;
+        for (float f : columns.keySet()) {
             if (!before(f, min)) {
                 return f < max ? i : -1;
             }
+            i++;
         }
         return -1;
     }

@@ -74,13 +74,13 @@ final class Selections {
         }
     }
 
-    /** The poll of every selection operator, {@code ED_operator_action_active}: a Dope Sheet editor. */
+    /**
+     * The poll of every selection operator, {@code ED_operator_action_active}: the context's
+     * editor is a Dope Sheet, in any mode. Like Blender it sets no message, so a failure reads
+     * "context is incorrect".
+     */
     static boolean actionEditorActive(OperatorContext context) {
-        if (context.editor() == null) {
-            context.pollMessage("Expected an active Dope Sheet editor");
-            return false;
-        }
-        return true;
+        return context.editor() != null;
     }
 
     /** Applies {@code mode} to every key of the curve passing {@code ok} ({@code ANIM_fcurve_keyframes_loop}). */
