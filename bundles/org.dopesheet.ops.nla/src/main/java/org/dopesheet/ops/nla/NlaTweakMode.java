@@ -160,6 +160,9 @@ public final class NlaTweakMode {
      * Enters tweak mode on {@code strip} of {@code track} the way the NLA editor does after the
      * strip was clicked: the track becomes the only active track, the strip the only active
      * strip (and selected); the scene's NLA tweak-mode flag is set when tweak mode was entered.
+     * An animation data tweaking another strip leaves tweak mode first.
+     *
+     * @throws IllegalArgumentException when the strip is not in that track of the owner's stack
      */
     public static boolean enterStrip(Document document, SceneObject owner, NlaTrack track, NlaStrip strip) {
         AnimData adt = owner.animationData();
