@@ -32,7 +32,15 @@ import org.dopesheet.model.SceneObject;
  * <li>{@link Pass#INDEX index only}: the index rule alone.</li>
  * </ol>
  * [cur] The current Blender first narrows the items a target may take by action slot (see
- * {@link SlotMatch}). Targets in NLA tweak mode are pasted into in scene time.
+ * {@link SlotMatch}). A legacy action counts as one slot without identifier: the current
+ * Blender converts every legacy action into a slotted one with the same identifier
+ * ("Legacy Slot"), so keys copied from several legacy actions match by that shared identifier.
+ * Targets in NLA tweak mode are pasted into in scene time.
+ * <p>
+ * Pass 2 resolves an item's path on its owner, which Blender keeps as an ID pointer of the one
+ * Main database; the buffer keeps the owner's name, looked up in the document pasted into. An
+ * owner that is gone (removed, or copied from another document that has no object of that name)
+ * makes pass 2 skip the item, as Blender does when the ID was removed.
  */
 final class KeyPaster {
 
