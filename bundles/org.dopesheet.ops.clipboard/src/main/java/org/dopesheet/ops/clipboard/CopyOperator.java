@@ -38,6 +38,15 @@ public class CopyOperator implements Operator {
         this.clipboard = clipboard;
     }
 
+    /**
+     * Blender's {@code ED_operator_action_active}: the context's editor is a Dope Sheet, in any
+     * mode (the other modes report through {@link #execute}).
+     */
+    @Override
+    public boolean poll(OperatorContext context) {
+        return context.editor() != null;
+    }
+
     @Override
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         Behaviour behaviour = Behaviour.of(context.blender34());

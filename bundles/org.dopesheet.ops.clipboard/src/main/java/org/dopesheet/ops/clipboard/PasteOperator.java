@@ -53,6 +53,15 @@ public class PasteOperator implements Operator {
         return SCHEMA;
     }
 
+    /**
+     * Blender's {@code ED_operator_action_active}: the context's editor is a Dope Sheet, in any
+     * mode (the other modes report through {@link #execute}).
+     */
+    @Override
+    public boolean poll(OperatorContext context) {
+        return context.editor() != null;
+    }
+
     @Override
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         Behaviour behaviour = Behaviour.of(context.blender34());

@@ -104,6 +104,16 @@ class OperatorPropertiesTest {
     }
 
     @Test
+    void bothPollInEveryModeOfTheDopeSheet() {
+        for (org.dopesheet.model.EditorMode mode : org.dopesheet.model.EditorMode.values()) {
+            org.dopesheet.model.Document d = Fixture.document("poll", org.dopesheet.model.BehaviourProfile.CURRENT,
+                    mode);
+            assertTrue(rt.registry().invoke(d, "action.copy", Map.of()).poll(), mode.name());
+            assertTrue(rt.registry().invoke(d, "action.paste", Map.of()).poll(), mode.name());
+        }
+    }
+
+    @Test
     void offsetsOfTheSpecExample() {
         // keys 10 and 12 copied at frame 5, pasted at frame 40 (spec 3.20, verified in Blender)
         assertEquals(30f, PasteOffset.START.offset(40, 10, 12, 5));
