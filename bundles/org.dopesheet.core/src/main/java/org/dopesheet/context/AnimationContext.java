@@ -128,8 +128,9 @@ public final class AnimationContext {
 
     /**
      * The curves a key loop over {@code row} visits (spec 2.5): the curve of an F-Curve row, every
-     * curve of a group (unfiltered) or of an action, all visible curves for the summary row, the
-     * curves of the object's action for an object row.
+     * curve of a group or of an action (unfiltered), the object's visible curves for an object row
+     * (bone filters applied), all visible curves for the summary row (duplicates of multi-user
+     * actions included, as Blender's summary loop visits them).
      */
     public List<Channel> curvesOfRow(Channel row) {
         List<Channel> out = new ArrayList<>();
@@ -144,7 +145,6 @@ public final class AnimationContext {
                 }
                 break;
             case ACTION:
-            case OBJECT:
                 if (row.channelbag() != null) {
                     for (FCurve c : row.channelbag().fcurves()) {
                         out.add(new Channel(ChannelType.FCURVE, row.object(), row.animData(), row.action(),
@@ -152,8 +152,15 @@ public final class AnimationContext {
                     }
                 }
                 break;
+            case OBJECT:
+                for (Channel c : curves(AnimFilter.DATA_VISIBLE | AnimFilter.FCURVESONLY)) {
+                    if (c.object() == row.object()) {
+                        out.add(c);
+                    }
+                }
+                break;
             default:
-                out.addAll(curves(AnimFilter.DATA_VISIBLE | AnimFilter.NODUPLIS));
+                out.addAll(curves(AnimFilter.DATA_VISIBLE));
                 break;
         }
         return out;

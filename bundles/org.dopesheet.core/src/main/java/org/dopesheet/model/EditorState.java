@@ -10,7 +10,7 @@ import java.util.List;
 public final class EditorState extends ModelNode {
     private EditorMode mode = EditorMode.ACTION;
     private Action action;
-    private boolean showPoseMarkers, showMarkers = true;
+    private boolean showPoseMarkers, showMarkers = true, useMarkerSync;
     private boolean showOnlySelected = true, showHidden, showSummary = true, showExpandedSummary = true,
             useDatablockSort = true;
     private int regionWidth = 397, regionHeight = 873;
@@ -47,6 +47,17 @@ public final class EditorState extends ModelNode {
     public EditorState setShowPoseMarkers(boolean v) {
         changing();
         showPoseMarkers = v;
+        return this;
+    }
+
+    /** "Sync Markers" ({@code SACTION_MARKERS_MOVE}): marker edits follow key selection tools. Off by default. */
+    public boolean useMarkerSync() {
+        return useMarkerSync;
+    }
+
+    public EditorState setUseMarkerSync(boolean v) {
+        changing();
+        useMarkerSync = v;
         return this;
     }
 
@@ -212,7 +223,7 @@ public final class EditorState extends ModelNode {
 
     @Override
     Object snapshot() {
-        return new Object[] {mode, action, showPoseMarkers, showMarkers, showOnlySelected, showHidden, showSummary,
+        return new Object[] {mode, action, showPoseMarkers, showMarkers, useMarkerSync, showOnlySelected, showHidden, showSummary,
             showExpandedSummary, useDatablockSort, regionWidth, regionHeight,
             new float[] {curXmin, curXmax, curYmin, curYmax}, new int[] {maskXmin, maskXmax, maskYmin, maskYmax},
             widgetUnit, dpiFac, timeScrubMarginY};
@@ -225,25 +236,26 @@ public final class EditorState extends ModelNode {
         action = (Action) s[1];
         showPoseMarkers = (Boolean) s[2];
         showMarkers = (Boolean) s[3];
-        showOnlySelected = (Boolean) s[4];
-        showHidden = (Boolean) s[5];
-        showSummary = (Boolean) s[6];
-        showExpandedSummary = (Boolean) s[7];
-        useDatablockSort = (Boolean) s[8];
-        regionWidth = (Integer) s[9];
-        regionHeight = (Integer) s[10];
-        float[] c = (float[]) s[11];
+        useMarkerSync = (Boolean) s[4];
+        showOnlySelected = (Boolean) s[5];
+        showHidden = (Boolean) s[6];
+        showSummary = (Boolean) s[7];
+        showExpandedSummary = (Boolean) s[8];
+        useDatablockSort = (Boolean) s[9];
+        regionWidth = (Integer) s[10];
+        regionHeight = (Integer) s[11];
+        float[] c = (float[]) s[12];
         curXmin = c[0];
         curXmax = c[1];
         curYmin = c[2];
         curYmax = c[3];
-        int[] m = (int[]) s[12];
+        int[] m = (int[]) s[13];
         maskXmin = m[0];
         maskXmax = m[1];
         maskYmin = m[2];
         maskYmax = m[3];
-        widgetUnit = (Integer) s[13];
-        dpiFac = (Float) s[14];
-        timeScrubMarginY = (Float) s[15];
+        widgetUnit = (Integer) s[14];
+        dpiFac = (Float) s[15];
+        timeScrubMarginY = (Float) s[16];
     }
 }

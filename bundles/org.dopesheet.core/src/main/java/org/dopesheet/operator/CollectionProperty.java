@@ -35,6 +35,11 @@ public final class CollectionProperty extends PropertyDef<List<OperatorPropertie
         return this;
     }
 
+    public CollectionProperty hide() {
+        setHidden(true);
+        return this;
+    }
+
     public PropertySchema itemSchema() {
         return itemSchema;
     }

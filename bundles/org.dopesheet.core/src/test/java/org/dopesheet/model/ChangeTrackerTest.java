@@ -94,4 +94,24 @@ class ChangeTrackerTest {
         t.rollback();
         assertTrue(b.fcurves().isEmpty());
     }
+
+    @Test
+    void editorStateRollsBackEveryField() {
+        Document d = document();
+        EditorState e = d.editor();
+        e.setUseMarkerSync(false).setShowPoseMarkers(false).setCur(1, 2, -3, 0).setMask(0, 10, 0, 20).setUi(20, 1f, 23f);
+        ChangeTracker t = d.changes();
+        t.begin();
+        e.setUseMarkerSync(true).setShowPoseMarkers(true).setShowHidden(true).setCur(5, 6, -7, -1).setMask(1, 2, 3, 4)
+                .setUi(10, 0.5f, 11f).setMode(EditorMode.DOPESHEET);
+        t.rollback();
+        assertFalse(e.useMarkerSync());
+        assertFalse(e.showPoseMarkers());
+        assertFalse(e.showHidden());
+        assertEquals(2f, e.curXmax());
+        assertEquals(20, e.maskYmax());
+        assertEquals(20, e.widgetUnit());
+        assertEquals(23f, e.timeScrubMarginY());
+        assertEquals(EditorMode.ACTION, e.mode());
+    }
 }

@@ -215,4 +215,20 @@ class OperatorRegistryTest {
         assertEquals(OperatorException.Kind.NOT_AVAILABLE, missing.kind());
         assertTrue(missing.getMessage().contains("test.missing"), missing.getMessage());
     }
+
+    @Test
+    void removedOperatorAmongManyIsNotAvailable() {
+        Registries.Standalone s = Registries.create();
+        List<Operator> ops = new ArrayList<>();
+        for (String id : List.of("t.a", "t.b", "t.c", "t.d", "t.e", "t.f", "t.g")) {
+            Operator op = (ctx, p) -> id.isEmpty() ? OperatorResult.CANCELLED : OperatorResult.FINISHED; // one instance per id
+            ops.add(op);
+            s.register(op, Map.of(OperatorDefinition.ID, id, OperatorDefinition.NAME, id, OperatorDefinition.FAMILY, "t"));
+        }
+        assertTrue(s.unregister(ops.get(1)));
+        Document d = s.documents().create("d");
+        OperatorException e = assertThrows(OperatorException.class, () -> s.registry().invoke(d, "t.b()"));
+        assertEquals(OperatorException.Kind.NOT_AVAILABLE, e.kind(), e.getMessage());
+        assertTrue(s.registry().invoke(d, "t.c()").finished());
+    }
 }

@@ -121,6 +121,7 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
         OperatorType newWinner = null;
         synchronized (lock) {
             for (Map.Entry<String, TreeSet<Registration>> e : byId.entrySet()) {
+                String id = e.getKey();
                 TreeSet<Registration> set = e.getValue();
                 Registration first = set.first();
                 for (Registration r : set) {
@@ -131,8 +132,9 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
                             newWinner = set.isEmpty() ? null : set.first().type;
                         }
                         if (set.isEmpty()) {
-                            byId.remove(e.getKey());
-                            departed.put(e.getKey(), r.type.provider());
+                            // the id first: removing from a TreeMap may reuse the entry object
+                            byId.remove(id);
+                            departed.put(id, r.type.provider());
                         }
                         lock.notifyAll();
                         break;
