@@ -59,7 +59,7 @@ final class ClickSelection {
         int half = (int) Selections.roundf(geometry.height() * 0.8f / 2.0f);
         float min = view.regionToViewX(mouseX - half);
         float max = view.regionToViewX(mouseX + half);
-        KeyColumns columns = KeyColumns.of(Selections.curvesOfRow(anim, row));
+        KeyColumns columns = KeyColumns.of(anim.curvesOfRow(row));
         int column = columns.firstBetween(min, max);
         if (column < 0) {
             return new Hit(row, false, 0f, false);
@@ -93,11 +93,11 @@ final class ClickSelection {
             if (column) {
                 selectColumn(anim, keyMode, hit.frame());
             } else if (channel) {
-                for (Channel c : Selections.curvesOfRow(anim, hit.row())) {
+                for (Channel c : anim.curvesOfRow(hit.row())) {
                     KeySelection.applyAll(c.fcurve(), keyMode);
                 }
             } else {
-                for (Channel c : Selections.curvesOfRow(anim, hit.row())) {
+                for (Channel c : anim.curvesOfRow(hit.row())) {
                     Selections.select(c.fcurve(), Selections.atFrame(c.toAction(hit.frame())), keyMode);
                 }
             }

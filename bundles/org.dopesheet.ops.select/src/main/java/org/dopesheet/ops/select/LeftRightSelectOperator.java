@@ -2,7 +2,6 @@ package org.dopesheet.ops.select;
 
 import org.dopesheet.context.AnimationContext;
 import org.dopesheet.edit.SelectMode;
-import org.dopesheet.model.EditorState;
 import org.dopesheet.operator.BoolProperty;
 import org.dopesheet.operator.EnumProperty;
 import org.dopesheet.operator.Operator;
@@ -53,20 +52,9 @@ public class LeftRightSelectOperator implements Operator {
         boolean extend = properties.get(EXTEND);
         int cfra = context.scene().frameCurrent();
         LeftRightSelection.select(anim, side, cfra, extend ? SelectMode.INVERT : SelectMode.REPLACE);
-        if (!extend && useMarkerSync(anim.editor())) {
+        if (!extend && anim.editor().useMarkerSync()) {
             LeftRightSelection.syncMarkers(anim.markers(), side, cfra);
         }
         return OperatorResult.FINISHED;
-    }
-
-    /**
-     * Whether the editor's "Sync Markers" option ({@code SpaceDopeSheetEditor.use_marker_sync},
-     * {@code SACTION_MARKERS_MOVE}) is on. Core gap: {@code EditorState} does not model the
-     * option (nor does the vector format record it), so the editor always has Blender's default,
-     * off, and markers are never synced; once {@code EditorState.useMarkerSync()} exists this
-     * returns it.
-     */
-    private static boolean useMarkerSync(EditorState editor) {
-        return false;
     }
 }

@@ -58,7 +58,7 @@ final class RegionSelection {
         for (Channel row : rows) {
             float rowBottom = rowTop - geometry.step();
             if (boxMode == BoxMode.FRAMERANGE || overlaps(rowBottom, rowTop, y0, y1)) {
-                for (Channel c : Selections.curvesOfRow(anim, row)) {
+                for (Channel c : anim.curvesOfRow(row)) {
                     FCurve curve = c.fcurve();
                     if (boxMode == BoxMode.CHANNELS) {
                         KeySelection.applyAll(curve, mode);
@@ -108,7 +108,7 @@ final class RegionSelection {
             float rowBottom = rowTop - geometry.step();
             float rowMid = (rowBottom + rowTop) / 2.0f;
             if (overlaps(rowBottom, rowTop, vymin, vymax)) {
-                for (Channel c : Selections.curvesOfRow(anim, row)) {
+                for (Channel c : anim.curvesOfRow(row)) {
                     float f1 = c.toAction(vxmin);
                     float f2 = c.toAction(vxmax);
                     FCurve curve = c.fcurve();

@@ -1,11 +1,9 @@
 package org.dopesheet.ops.select;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dopesheet.context.AnimFilter;
 import org.dopesheet.context.AnimationContext;
 import org.dopesheet.context.Channel;
-import org.dopesheet.context.ChannelType;
 import org.dopesheet.edit.KeySelection;
 import org.dopesheet.edit.SelectMode;
 import org.dopesheet.model.FCurve;
@@ -90,60 +88,6 @@ final class Selections {
                 KeySelection.apply(curve, i, mode);
             }
         }
-    }
-
-    /**
-     * The F-Curves a key loop over a listed row visits (Blender's
-     * {@code ANIM_animchannel_keyframes_loop}), each as an F-Curve channel carrying the row's
-     * animation data for NLA mapping:
-     * <ul>
-     * <li>F-Curve row: the curve;</li>
-     * <li>group row: every curve of the group (unfiltered: hidden bones' curves too);</li>
-     * <li>action row (Dope Sheet mode): every curve of the action;</li>
-     * <li>object row: the object's curves passing DATA_VISIBLE, so the dope sheet's bone filters
-     * apply;</li>
-     * <li>summary row: every curve of the editor passing DATA_VISIBLE, without removing
-     * duplicates of multi-user actions.</li>
-     * </ul>
-     * Core gap: {@code AnimationContext.curvesOfRow} returns every curve of the action for an
-     * object row and removes duplicates for the summary row, which differs from Blender in both
-     * cases; this private version follows Blender until core does.
-     */
-    static List<Channel> curvesOfRow(AnimationContext anim, Channel row) {
-        List<Channel> out = new ArrayList<>();
-        switch (row.type()) {
-            case FCURVE:
-                out.add(row);
-                break;
-            case GROUP:
-                for (FCurve c : row.channelbag().fcurvesOf(row.group())) {
-                    out.add(curveOf(row, c));
-                }
-                break;
-            case ACTION:
-                if (row.channelbag() != null) {
-                    for (FCurve c : row.channelbag().fcurves()) {
-                        out.add(curveOf(row, c));
-                    }
-                }
-                break;
-            case OBJECT:
-                for (Channel c : anim.curves(AnimFilter.DATA_VISIBLE | AnimFilter.FCURVESONLY)) {
-                    if (c.object() == row.object()) {
-                        out.add(c);
-                    }
-                }
-                break;
-            default:
-                out.addAll(anim.curves(AnimFilter.DATA_VISIBLE));
-                break;
-        }
-        return out;
-    }
-
-    private static Channel curveOf(Channel row, FCurve c) {
-        return new Channel(ChannelType.FCURVE, row.object(), row.animData(), row.action(), row.channelbag(), c.group(),
-                c);
     }
 
     /**
