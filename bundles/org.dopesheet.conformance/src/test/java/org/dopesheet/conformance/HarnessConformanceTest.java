@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dopesheet.conformance.internal.EvaluateOperator;
-import org.dopesheet.conformance.internal.InsertOperator;
-import org.dopesheet.conformance.internal.SetActiveObjectOperator;
-import org.dopesheet.conformance.internal.SetFrameOperator;
-import org.dopesheet.conformance.internal.SetPropertyOperator;
-import org.dopesheet.conformance.internal.UpdateOperator;
 import org.dopesheet.operator.Registries;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +16,7 @@ class HarnessConformanceTest {
 
     @Test
     void harnessOnlyVectorsPass() throws Exception {
-        Registries.Standalone s = Registries.create().register(new SetFrameOperator(), new SetActiveObjectOperator(),
-                new SetPropertyOperator(), new EvaluateOperator(), new UpdateOperator(), new InsertOperator());
+        Registries.Standalone s = Registries.create().register(ConformanceVectors.harnessOperators());
         ConformanceSummary summary = new ConformanceRunner(s.registry()).run(Vectors.dir(), null);
         System.out.println(summary.report());
         List<String> failures = summary.results().stream().filter(r -> r.status() == VectorResult.Status.FAILED)

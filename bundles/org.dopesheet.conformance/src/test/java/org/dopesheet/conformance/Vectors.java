@@ -13,20 +13,9 @@ final class Vectors {
     private Vectors() {
     }
 
-    /** The vectors folder: system property {@code dopesheet.conformance.dir}, else {@code ../shared} above the reactor. */
+    /** The vectors folder ({@link ConformanceVectors#directory()}). */
     static Path dir() {
-        String p = System.getProperty("dopesheet.conformance.dir");
-        if (p != null && Files.isDirectory(Path.of(p))) {
-            return Path.of(p);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("../shared/conformance/vectors").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("conformance vectors not found (expected ../shared/conformance/vectors"
-                + " beside the project)");
+        return ConformanceVectors.directory();
     }
 
     static List<Path> files() throws IOException {

@@ -66,6 +66,14 @@ public final class Registries {
             return this;
         }
 
+        /** Registers operators (their classes carry {@link OperatorDefinition}). */
+        public Standalone register(java.util.Collection<? extends Operator> operators) {
+            for (Operator o : operators) {
+                impl.register(o);
+            }
+            return this;
+        }
+
         /**
          * Registers an operator with explicit service properties ({@link OperatorDefinition#ID},
          * {@code service.ranking}, ...), as a DS component would carry them.

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.felix.service.command.Descriptor;
 import org.dopesheet.conformance.ConformanceRunner;
 import org.dopesheet.conformance.ConformanceSummary;
+import org.dopesheet.conformance.ConformanceVectors;
 import org.dopesheet.edit.KeyframeClipboard;
 import org.dopesheet.operator.OperatorRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.function=run"})
 public class ConformanceCommand {
     /** System property naming the default vectors folder. */
-    public static final String DIR_PROPERTY = "dopesheet.conformance.dir";
+    public static final String DIR_PROPERTY = ConformanceVectors.DIR_PROPERTY;
     private final OperatorRegistry registry;
     private final KeyframeClipboard clipboard;
 

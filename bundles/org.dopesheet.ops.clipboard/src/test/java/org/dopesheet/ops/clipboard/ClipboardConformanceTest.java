@@ -13,14 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dopesheet.conformance.ConformanceRunner;
+import org.dopesheet.conformance.ConformanceVectors;
 import org.dopesheet.conformance.ConformanceSummary;
 import org.dopesheet.conformance.VectorResult;
-import org.dopesheet.conformance.internal.EvaluateOperator;
-import org.dopesheet.conformance.internal.InsertOperator;
-import org.dopesheet.conformance.internal.SetActiveObjectOperator;
-import org.dopesheet.conformance.internal.SetFrameOperator;
-import org.dopesheet.conformance.internal.SetPropertyOperator;
-import org.dopesheet.conformance.internal.UpdateOperator;
 import org.dopesheet.io.Json;
 import org.dopesheet.operator.Registries;
 import org.junit.jupiter.api.Test;
@@ -36,14 +31,12 @@ class ClipboardConformanceTest {
 
     @Test
     void everyVectorOfTheClipboardOperatorsPasses() throws Exception {
-        Registries.Standalone s = ClipboardOperators.registerAll(Registries.create()).register(new SetFrameOperator(),
-                new SetActiveObjectOperator(), new SetPropertyOperator(), new EvaluateOperator(),
-                new UpdateOperator(), new InsertOperator());
+        Registries.Standalone s = ClipboardOperators.registerAll(Registries.create()).register(ConformanceVectors.harnessOperators());
         s.register(OtherFamilies.all());
         Set<String> registered = new TreeSet<>();
         s.registry().operators().forEach(t -> registered.add(t.id()));
 
-        ConformanceSummary summary = new ConformanceRunner(s.registry(), s.clipboard()).run(vectorsDir(), null);
+        ConformanceSummary summary = new ConformanceRunner(s.registry(), s.clipboard()).run(ConformanceVectors.directory(), null);
         System.out.println(summary.report());
 
         List<String> failures = summary.results().stream().filter(r -> r.status() == VectorResult.Status.FAILED)
@@ -73,7 +66,7 @@ class ClipboardConformanceTest {
     @SuppressWarnings("unchecked")
     private static void vectorsOf(Set<String> registered, List<String> runnable, List<String> waiting)
             throws IOException {
-        try (Stream<Path> files = Files.list(vectorsDir())) {
+        try (Stream<Path> files = Files.list(ConformanceVectors.directory())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("INDEX.json")).sorted()
                     .toList()) {
                 Map<String, Object> v = (Map<String, Object>) Json.parse(Files.readString(f), f.toString());
@@ -95,17 +88,4 @@ class ClipboardConformanceTest {
         }
     }
 
-    static Path vectorsDir() {
-        String p = System.getProperty("dopesheet.conformance.dir");
-        if (p != null && Files.isDirectory(Path.of(p))) {
-            return Path.of(p);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("../shared/conformance/vectors").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("conformance vectors not found (expected ../shared/conformance/vectors)");
-    }
 }

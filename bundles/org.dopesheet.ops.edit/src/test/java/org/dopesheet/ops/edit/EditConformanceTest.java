@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dopesheet.conformance.ConformanceRunner;
+import org.dopesheet.conformance.ConformanceVectors;
 import org.dopesheet.conformance.ConformanceSummary;
 import org.dopesheet.conformance.VectorResult;
 import org.dopesheet.io.Json;
@@ -33,7 +34,7 @@ class EditConformanceTest {
     @Test
     void everyRunnableVectorPasses() throws Exception {
         Registries.Standalone s = EditOperators.registryWithHarness();
-        Path dir = vectorsDir();
+        Path dir = ConformanceVectors.directory();
         ConformanceSummary summary = new ConformanceRunner(s.registry()).run(dir, null);
         System.out.println(summary.report());
 
@@ -55,21 +56,6 @@ class EditConformanceTest {
         Set<String> notPassed = new TreeSet<>(expectedToRun);
         notPassed.removeAll(passed);
         assertEquals(Set.of(), notPassed);
-    }
-
-    static Path vectorsDir() {
-        String p = System.getProperty("dopesheet.conformance.dir");
-        if (p != null && Files.isDirectory(Path.of(p))) {
-            return Path.of(p);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("../shared/conformance/vectors").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("conformance vectors not found (expected ../shared/conformance/vectors"
-                + " beside the project, or -Ddopesheet.conformance.dir)");
     }
 
     private static List<Path> vectorFiles(Path dir) throws IOException {

@@ -1,11 +1,6 @@
 package org.dopesheet.ops.edit;
 
-import org.dopesheet.conformance.internal.EvaluateOperator;
-import org.dopesheet.conformance.internal.InsertOperator;
-import org.dopesheet.conformance.internal.SetActiveObjectOperator;
-import org.dopesheet.conformance.internal.SetFrameOperator;
-import org.dopesheet.conformance.internal.SetPropertyOperator;
-import org.dopesheet.conformance.internal.UpdateOperator;
+import org.dopesheet.conformance.ConformanceVectors;
 import org.dopesheet.operator.Operator;
 import org.dopesheet.operator.Registries;
 
@@ -28,7 +23,6 @@ final class EditOperators {
 
     /** A standalone registry with the family's operators and the conformance harness pseudo-operators. */
     static Registries.Standalone registryWithHarness() {
-        return registry().register(new SetFrameOperator(), new SetActiveObjectOperator(), new SetPropertyOperator(),
-                new EvaluateOperator(), new UpdateOperator(), new InsertOperator());
+        return registry().register(ConformanceVectors.harnessOperators());
     }
 }

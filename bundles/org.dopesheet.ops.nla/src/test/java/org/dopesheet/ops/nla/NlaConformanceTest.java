@@ -11,14 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dopesheet.conformance.ConformanceRunner;
+import org.dopesheet.conformance.ConformanceVectors;
 import org.dopesheet.conformance.ConformanceSummary;
 import org.dopesheet.conformance.VectorResult;
-import org.dopesheet.conformance.internal.EvaluateOperator;
-import org.dopesheet.conformance.internal.InsertOperator;
-import org.dopesheet.conformance.internal.SetActiveObjectOperator;
-import org.dopesheet.conformance.internal.SetFrameOperator;
-import org.dopesheet.conformance.internal.SetPropertyOperator;
-import org.dopesheet.conformance.internal.UpdateOperator;
 import org.dopesheet.io.Json;
 import org.dopesheet.operator.Registries;
 import org.junit.jupiter.api.Test;
@@ -38,37 +33,21 @@ class NlaConformanceTest {
     static final Set<String> HARNESS = Set.of("oracle.set_frame", "oracle.set_active_object", "oracle.set_property",
             "fcurve.evaluate", "fcurve.update", "fcurve.keyframe_points.insert");
 
-    static Path vectors() {
-        String p = System.getProperty("dopesheet.conformance.dir");
-        if (p != null && Files.isDirectory(Path.of(p))) {
-            return Path.of(p);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path c = d.resolve("../shared/conformance/vectors").normalize();
-            if (Files.isDirectory(c)) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("conformance vectors not found (../shared/conformance/vectors beside the project)");
-    }
-
     static Registries.Standalone registry() {
         return Registries.create().register(new NewActionOperator(), new UnlinkOperator(), new StashOperator(),
                 new StashAndCreateOperator(), new PushDownOperator(), new LayerNextOperator(), new LayerPrevOperator(),
-                new MarkersMakeLocalOperator(), new SetEditorActionOperator(), new SetFrameOperator(),
-                new SetActiveObjectOperator(), new SetPropertyOperator(), new EvaluateOperator(), new UpdateOperator(),
-                new InsertOperator());
+                new MarkersMakeLocalOperator(), new SetEditorActionOperator()).register(ConformanceVectors.harnessOperators());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyVectorOfTheFamilyPasses() throws Exception {
         Registries.Standalone s = registry();
-        ConformanceSummary summary = new ConformanceRunner(s.registry(), s.clipboard()).run(vectors(), null);
+        ConformanceSummary summary = new ConformanceRunner(s.registry(), s.clipboard()).run(ConformanceVectors.directory(), null);
         System.out.println(summary.report());
 
         Map<String, Object> index = (Map<String, Object>) Json.parse(
-                Files.readString(vectors().resolveSibling("INDEX.json")), "INDEX.json");
+                Files.readString(ConformanceVectors.directory().resolveSibling("INDEX.json")), "INDEX.json");
         Set<String> runnable = new TreeSet<>();
         Set<String> ofFamily = new TreeSet<>();
         for (Object o : (List<Object>) index.get("vectors")) {
