@@ -1,0 +1,2 @@
+/** The MetaTypeProvider over the operator registry; private. */
+package org.dopesheet.metatype.internal;
