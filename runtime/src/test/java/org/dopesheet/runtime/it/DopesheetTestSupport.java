@@ -70,6 +70,10 @@ public final class DopesheetTestSupport {
         options.add(mavenBundle("org.apache.felix", "org.apache.felix.gogo.shell").versionAsInProject());
         options.add(mavenBundle("org.apache.felix", "org.apache.felix.fileinstall").versionAsInProject());
         options.add(mavenBundle("com.fasterxml.jackson.core", "jackson-core").versionAsInProject());
+        options.add(mavenBundle("org.osgi", "org.osgi.service.log").versionAsInProject());
+        options.add(mavenBundle("org.osgi", "org.osgi.service.cm").versionAsInProject());
+        options.add(mavenBundle("org.apache.felix", "org.apache.felix.metatype").versionAsInProject());
+        options.add(mavenBundle("org.apache.felix", "org.apache.felix.eventadmin").versionAsInProject());
         for (String jar : required("dopesheet.bundles").split(File.pathSeparator)) {
             options.add(bundle(new File(jar).toURI().toString()));
         }

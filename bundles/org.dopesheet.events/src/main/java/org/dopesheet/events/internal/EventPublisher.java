@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dopesheet.context.AnimFilter;
 import org.dopesheet.context.AnimationContext;
 import org.dopesheet.context.Channel;
+import org.dopesheet.events.ChangeTopics;
 import org.dopesheet.events.DopesheetEvents;
 import org.dopesheet.model.AnimData;
 import org.dopesheet.model.ChangeTracker;
@@ -33,8 +35,8 @@ import org.osgi.service.event.EventAdmin;
  * {@link DopesheetEvents}. Event properties are computed on the invoking thread, while the
  * document is still locked; delivery is asynchronous ({@link EventAdmin#postEvent}).
  */
-@Component(immediate = true)
-public class EventPublisher {
+@Component(service = ChangeTopics.class, immediate = true)
+public class EventPublisher implements ChangeTopics {
     /** The F-Curves an editor shows: the channels a keyframe event names. */
     static final int VISIBLE_CURVES = AnimFilter.DATA_VISIBLE | AnimFilter.FCURVESONLY | AnimFilter.NODUPLIS;
 
@@ -58,6 +60,11 @@ public class EventPublisher {
     @Deactivate
     public void close() {
         registry.removeListener(listener);
+    }
+
+    @Override
+    public Optional<String> changeTopic(String operatorId) {
+        return registry.operator(operatorId).map(Topics::changeTopic);
     }
 
     void publish(Document document, OperatorType type, OperatorProperties properties, OperatorResult result,

@@ -192,6 +192,13 @@ class EventPublisherTest {
     }
 
     @Test
+    void changeTopic__ofRegisteredOperatorsOnly() {
+        assertEquals(java.util.Optional.of(DopesheetEvents.KEYFRAME_SELECTED), publisher.changeTopic("test.select_first"));
+        assertEquals(java.util.Optional.of(DopesheetEvents.DOCUMENT_CHANGED), publisher.changeTopic("test.preview_start"));
+        assertEquals(java.util.Optional.empty(), publisher.changeTopic("test.unknown"));
+    }
+
+    @Test
     void topics__followTheOperatorIdThenItsFamily() {
         assertEquals(DopesheetEvents.SCENE_FRAME_CHANGED, Topics.changeTopic(type("anim.change_frame", "scene")));
         assertEquals(DopesheetEvents.SCENE_FRAME_CHANGED, Topics.changeTopic(type("action.frame_jump", "view")));
