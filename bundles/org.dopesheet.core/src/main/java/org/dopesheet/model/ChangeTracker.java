@@ -107,6 +107,11 @@ public final class ChangeTracker {
             return nodes.isEmpty();
         }
 
+        /** The changed nodes, in the order they were first touched (read-only). */
+        public List<ModelNode> nodes() {
+            return nodes;
+        }
+
         /** Number of nodes changed. */
         public int size() {
             return nodes.size();

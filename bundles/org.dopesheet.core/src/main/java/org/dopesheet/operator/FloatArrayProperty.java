@@ -50,6 +50,16 @@ public final class FloatArrayProperty extends PropertyDef<float[]> {
         return this;
     }
 
+    /** Smallest allowed element. */
+    public float min() {
+        return min;
+    }
+
+    /** Largest allowed element. */
+    public float max() {
+        return max;
+    }
+
     public int length() {
         return defaultValue.length;
     }

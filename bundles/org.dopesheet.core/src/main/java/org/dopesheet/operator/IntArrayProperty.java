@@ -34,6 +34,16 @@ public final class IntArrayProperty extends PropertyDef<int[]> {
         return this;
     }
 
+    /** Smallest allowed element. */
+    public int min() {
+        return min;
+    }
+
+    /** Largest allowed element. */
+    public int max() {
+        return max;
+    }
+
     public int length() {
         return defaultValue.length;
     }
