@@ -1,21 +1,21 @@
 package org.dopesheet.events.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dopesheet.context.AnimFilter;
-import org.dopesheet.context.AnimationContext;
-import org.dopesheet.context.Channel;
+import java.util.Set;
 import org.dopesheet.events.ChangeTopics;
 import org.dopesheet.events.DopesheetEvents;
-import org.dopesheet.model.AnimData;
+import org.dopesheet.model.Action;
 import org.dopesheet.model.ChangeTracker;
+import org.dopesheet.model.Channelbag;
 import org.dopesheet.model.Document;
-import org.dopesheet.model.EditorMode;
-import org.dopesheet.model.EditorState;
-import org.dopesheet.model.SceneObject;
+import org.dopesheet.model.FCurve;
+import org.dopesheet.model.ModelNode;
 import org.dopesheet.operator.InvocationListener;
 import org.dopesheet.operator.OperatorProperties;
 import org.dopesheet.operator.OperatorRegistry;
@@ -37,9 +37,6 @@ import org.osgi.service.event.EventAdmin;
  */
 @Component(service = ChangeTopics.class, immediate = true)
 public class EventPublisher implements ChangeTopics {
-    /** The F-Curves an editor shows: the channels a keyframe event names. */
-    static final int VISIBLE_CURVES = AnimFilter.DATA_VISIBLE | AnimFilter.FCURVESONLY | AnimFilter.NODUPLIS;
-
     private final OperatorRegistry registry;
     private final EventAdmin eventAdmin;
     private final InvocationListener listener = new InvocationListener() {
@@ -85,7 +82,7 @@ public class EventPublisher implements ChangeTopics {
             String topic = Topics.changeTopic(type);
             Map<String, Object> props = new HashMap<>(common);
             if (Topics.carriesChannels(topic)) {
-                props.put(DopesheetEvents.CHANNELS, channels(document));
+                props.put(DopesheetEvents.CHANNELS, channels(document, changes));
             }
             eventAdmin.postEvent(new Event(topic, props));
         }
@@ -93,31 +90,30 @@ public class EventPublisher implements ChangeTopics {
     }
 
     /**
-     * The visible F-Curves of the document's editor, as {@code action/data_path[index]}. Building
-     * an animation context re-synchronises an Action editor with the active object's action; it
-     * is built only when that changes nothing (the document is outside a transaction here), which
-     * holds after every keyframe operator, since they build the context themselves.
+     * The F-Curves the invocation changed, as {@code action/data_path[index]} in the document's
+     * action and curve order: the touched nodes of the change set that are curves of the
+     * document's actions.
      */
-    static String[] channels(Document document) {
-        if (wouldResync(document)) {
-            return new String[0];
+    static String[] channels(Document document, ChangeTracker.ChangeSet changes) {
+        Set<ModelNode> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ModelNode n : changes.nodes()) {
+            if (n instanceof FCurve) {
+                touched.add(n);
+            }
         }
         List<String> out = new ArrayList<>();
-        for (Channel c : AnimationContext.of(document).curves(VISIBLE_CURVES)) {
-            String action = c.action() == null ? "" : c.action().name();
-            out.add(action + "/" + c.fcurve().dataPath() + "[" + c.fcurve().arrayIndex() + "]");
+        if (touched.isEmpty()) {
+            return new String[0];
+        }
+        for (Action a : document.actions()) {
+            for (Channelbag bag : a.channelbags()) {
+                for (FCurve c : bag.fcurves()) {
+                    if (touched.contains(c)) {
+                        out.add(a.name() + "/" + c.dataPath() + "[" + c.arrayIndex() + "]");
+                    }
+                }
+            }
         }
         return out.toArray(String[]::new);
-    }
-
-    /** Whether {@link AnimationContext#of} would change the editor's action (Action editor out of sync). */
-    static boolean wouldResync(Document document) {
-        EditorState editor = document.editor();
-        if (editor.mode() != EditorMode.ACTION) {
-            return false;
-        }
-        SceneObject active = document.activeObject();
-        AnimData adt = active == null ? null : active.animationData();
-        return editor.action() != (adt == null ? null : adt.action());
     }
 }
