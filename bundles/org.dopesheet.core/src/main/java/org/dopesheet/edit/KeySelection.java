@@ -29,18 +29,22 @@ public final class KeySelection {
 
     /** Applies {@code mode} to every key of the curve. */
     public static void applyAll(FCurve c, SelectMode mode) {
-        for (int i = 0; i < c.size(); i++) {
-            apply(c, i, mode);
+        switch (mode) {
+            case ADD:
+            case REPLACE:
+                c.setSelectedAll(true);
+                break;
+            case SUBTRACT:
+                c.setSelectedAll(false);
+                break;
+            default:
+                c.invertSelectedAll();
+                break;
         }
     }
 
     /** Whether any key has any of its three flags selected ({@code BEZT_ISSEL_ANY}). */
     public static boolean anySelected(FCurve c) {
-        for (int i = 0; i < c.size(); i++) {
-            if (c.anySelected(i)) {
-                return true;
-            }
-        }
-        return false;
+        return c.anySelected();
     }
 }

@@ -41,6 +41,16 @@ public final class FCurve extends ModelNode {
     private float[] x, y, hlx, hly, hrx, hry, back, amplitude, period;
     private byte[] ipo, h1, h2, easing, type, flags;
 
+    /*
+     * Copy-on-write of the key arrays: a snapshot (undo state, curve copy) takes the arrays
+     * themselves and sets their bits here; the first write to a shared array afterwards copies it
+     * (own). A transaction that only changes selection copies only the flags.
+     */
+    private static final int A_X = 1, A_Y = 1 << 1, A_HLX = 1 << 2, A_HLY = 1 << 3, A_HRX = 1 << 4, A_HRY = 1 << 5,
+            A_BACK = 1 << 6, A_AMPLITUDE = 1 << 7, A_PERIOD = 1 << 8, A_IPO = 1 << 9, A_H1 = 1 << 10, A_H2 = 1 << 11,
+            A_EASING = 1 << 12, A_TYPE = 1 << 13, A_FLAGS = 1 << 14, A_ALL = (1 << 15) - 1;
+    private int shared;
+
     /** A new curve without keys. */
     public FCurve(String dataPath, int arrayIndex) {
         this.dataPath = dataPath;
@@ -49,6 +59,7 @@ public final class FCurve extends ModelNode {
     }
 
     private void allocate(int cap) {
+        shared = 0;
         x = new float[cap];
         y = new float[cap];
         hlx = new float[cap];
@@ -64,6 +75,62 @@ public final class FCurve extends ModelNode {
         easing = new byte[cap];
         type = new byte[cap];
         flags = new byte[cap];
+    }
+
+    /** Makes the arrays of {@code bits} this curve's own (copies those shared with a snapshot). */
+    private void own(int bits) {
+        if ((shared & bits) != 0) {
+            unshare(shared & bits);
+        }
+    }
+
+    private void unshare(int bits) {
+        if ((bits & A_X) != 0) {
+            x = x.clone();
+        }
+        if ((bits & A_Y) != 0) {
+            y = y.clone();
+        }
+        if ((bits & A_HLX) != 0) {
+            hlx = hlx.clone();
+        }
+        if ((bits & A_HLY) != 0) {
+            hly = hly.clone();
+        }
+        if ((bits & A_HRX) != 0) {
+            hrx = hrx.clone();
+        }
+        if ((bits & A_HRY) != 0) {
+            hry = hry.clone();
+        }
+        if ((bits & A_BACK) != 0) {
+            back = back.clone();
+        }
+        if ((bits & A_AMPLITUDE) != 0) {
+            amplitude = amplitude.clone();
+        }
+        if ((bits & A_PERIOD) != 0) {
+            period = period.clone();
+        }
+        if ((bits & A_IPO) != 0) {
+            ipo = ipo.clone();
+        }
+        if ((bits & A_H1) != 0) {
+            h1 = h1.clone();
+        }
+        if ((bits & A_H2) != 0) {
+            h2 = h2.clone();
+        }
+        if ((bits & A_EASING) != 0) {
+            easing = easing.clone();
+        }
+        if ((bits & A_TYPE) != 0) {
+            type = type.clone();
+        }
+        if ((bits & A_FLAGS) != 0) {
+            flags = flags.clone();
+        }
+        shared &= ~bits;
     }
 
     // ---- channel fields -------------------------------------------------------------------
@@ -362,17 +429,20 @@ public final class FCurve extends ModelNode {
 
     public void setX(int i, float v) {
         changing();
+        own(A_X);
         x[i] = v;
     }
 
     public void setY(int i, float v) {
         changing();
+        own(A_Y);
         y[i] = v;
     }
 
     /** Sets the key point. */
     public void setCo(int i, float fx, float fy) {
         changing();
+        own(A_X | A_Y);
         x[i] = fx;
         y[i] = fy;
     }
@@ -380,6 +450,7 @@ public final class FCurve extends ModelNode {
     /** Sets the left handle point. */
     public void setLeft(int i, float fx, float fy) {
         changing();
+        own(A_HLX | A_HLY);
         hlx[i] = fx;
         hly[i] = fy;
     }
@@ -387,6 +458,7 @@ public final class FCurve extends ModelNode {
     /** Sets the right handle point. */
     public void setRight(int i, float fx, float fy) {
         changing();
+        own(A_HRX | A_HRY);
         hrx[i] = fx;
         hry[i] = fy;
     }
@@ -394,6 +466,7 @@ public final class FCurve extends ModelNode {
     /** Moves key and both handles by {@code dx, dy}. */
     public void translate(int i, float dx, float dy) {
         changing();
+        own(A_X | A_HLX | A_HRX | A_Y | A_HLY | A_HRY);
         x[i] += dx;
         hlx[i] += dx;
         hrx[i] += dx;
@@ -404,53 +477,116 @@ public final class FCurve extends ModelNode {
 
     public void setInterpolation(int i, Interpolation v) {
         changing();
+        own(A_IPO);
         ipo[i] = (byte) v.ordinal();
     }
 
     public void setHandleLeft(int i, HandleType v) {
         changing();
+        own(A_H1);
         h1[i] = (byte) v.ordinal();
     }
 
     public void setHandleRight(int i, HandleType v) {
         changing();
+        own(A_H2);
         h2[i] = (byte) v.ordinal();
     }
 
     public void setEasing(int i, Easing v) {
         changing();
+        own(A_EASING);
         easing[i] = (byte) v.ordinal();
     }
 
     public void setKeyType(int i, KeyframeType v) {
         changing();
+        own(A_TYPE);
         type[i] = (byte) v.ordinal();
     }
 
     public void setBack(int i, float v) {
         changing();
+        own(A_BACK);
         back[i] = v;
     }
 
     public void setAmplitude(int i, float v) {
         changing();
+        own(A_AMPLITUDE);
         amplitude[i] = v;
     }
 
     public void setPeriod(int i, float v) {
         changing();
+        own(A_PERIOD);
         period[i] = v;
     }
 
     /** Sets or clears all three selection flags, as the Dope Sheet does. */
     public void setSelected(int i, boolean sel) {
         changing();
+        own(A_FLAGS);
         flags[i] = (byte) (sel ? flags[i] | (SEL_KEY | SEL_LEFT | SEL_RIGHT) : flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT));
+    }
+
+    /**
+     * {@link #setSelected(int, boolean)} on every key, in one pass over the flags (the curve is
+     * recorded as changed when it has keys, as the per-key calls would record it).
+     */
+    public void setSelectedAll(boolean sel) {
+        if (n == 0) {
+            return;
+        }
+        changing();
+        own(A_FLAGS);
+        byte[] f = flags;
+        int count = n;
+        if (sel) {
+            for (int i = 0; i < count; i++) {
+                f[i] = (byte) (f[i] | (SEL_KEY | SEL_LEFT | SEL_RIGHT));
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                f[i] = (byte) (f[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT));
+            }
+        }
+    }
+
+    /**
+     * Toggles every key's control point selection and gives both its handles the new state
+     * ({@code setSelected(i, !selected(i))} on every key, in one pass).
+     */
+    public void invertSelectedAll() {
+        if (n == 0) {
+            return;
+        }
+        changing();
+        own(A_FLAGS);
+        byte[] f = flags;
+        int count = n;
+        for (int i = 0; i < count; i++) {
+            int v = f[i];
+            f[i] = (byte) ((v & SEL_KEY) != 0 ? v & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT) : v | (SEL_KEY | SEL_LEFT | SEL_RIGHT));
+        }
+    }
+
+    /** Whether some key has any of its three flags selected ({@code BEZT_ISSEL_ANY} of any key). */
+    public boolean anySelected() {
+        byte[] f = flags;
+        int count = n;
+        for (int i = 0; i < count; i++) {
+            if ((f[i] & (SEL_KEY | SEL_LEFT | SEL_RIGHT)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets the three selection flags individually ({@code f1}, {@code f2}, {@code f3}). */
     public void setSelection(int i, boolean left, boolean key, boolean right) {
         changing();
+        own(A_FLAGS);
         int f = flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT);
         if (left) {
             f |= SEL_LEFT;
@@ -466,6 +602,7 @@ public final class FCurve extends ModelNode {
 
     public void setAutoHandleLocked(int i, boolean locked) {
         changing();
+        own(A_FLAGS);
         flags[i] = (byte) (locked ? flags[i] | AUTO_LOCKED : flags[i] & ~AUTO_LOCKED);
     }
 
@@ -481,6 +618,7 @@ public final class FCurve extends ModelNode {
         }
         changing();
         ensureCapacity(n + 1);
+        own(A_ALL);
         int tail = n - index;
         if (tail > 0) {
             shift(index, index + 1, tail);
@@ -512,6 +650,7 @@ public final class FCurve extends ModelNode {
     /** Copies every field of key {@code si} of {@code src} over key {@code di} of this curve. */
     public void copyKey(FCurve src, int si, int di) {
         changing();
+        own(A_ALL);
         x[di] = src.x[si];
         y[di] = src.y[si];
         hlx[di] = src.hlx[si];
@@ -543,6 +682,7 @@ public final class FCurve extends ModelNode {
             return;
         }
         changing();
+        own(A_ALL);
         shift(to, from, n - to);
         n -= to - from;
         if (activeKeyframeIndex >= to) {
@@ -567,6 +707,7 @@ public final class FCurve extends ModelNode {
             return 0;
         }
         changing();
+        own(A_ALL);
         int active = activeKeyframeIndex;
         int newActive = -1;
         int w = first;
@@ -605,6 +746,7 @@ public final class FCurve extends ModelNode {
             return;
         }
         changing();
+        own(A_ALL);
         float t;
         t = x[i]; x[i] = x[j]; x[j] = t;
         t = y[i]; y[i] = y[j]; y[j] = t;
@@ -627,6 +769,7 @@ public final class FCurve extends ModelNode {
     /** Swaps the left and right handle points of key {@code i} (x and y; types and flags stay). */
     public void swapHandles(int i) {
         changing();
+        own(A_HLX | A_HLY | A_HRX | A_HRY);
         float t = hlx[i];
         hlx[i] = hrx[i];
         hrx[i] = t;
@@ -687,6 +830,7 @@ public final class FCurve extends ModelNode {
     }
 
     private void resize(int cap) {
+        shared = 0;
         x = Arrays.copyOf(x, cap);
         y = Arrays.copyOf(y, cap);
         hlx = Arrays.copyOf(hlx, cap);
@@ -739,11 +883,14 @@ public final class FCurve extends ModelNode {
     Object snapshot() {
         return new State(dataPath, arrayIndex, group, select, hide, lock, mute, active, intValues, discreteValues,
                 activeKeyframeIndex, extrapolation, autoSmoothing, new ArrayList<>(modifiers), n,
-                new float[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n), Arrays.copyOf(hlx, n), Arrays.copyOf(hly, n),
-                    Arrays.copyOf(hrx, n), Arrays.copyOf(hry, n), Arrays.copyOf(back, n), Arrays.copyOf(amplitude, n),
-                    Arrays.copyOf(period, n)},
-                new byte[][] {Arrays.copyOf(ipo, n), Arrays.copyOf(h1, n), Arrays.copyOf(h2, n), Arrays.copyOf(easing, n),
-                    Arrays.copyOf(type, n), Arrays.copyOf(flags, n)});
+                share(new float[][] {x, y, hlx, hly, hrx, hry, back, amplitude, period}),
+                new byte[][] {ipo, h1, h2, easing, type, flags});
+    }
+
+    /** Marks every key array shared (the snapshot being taken holds them); returns {@code floats}. */
+    private float[][] share(float[][] floats) {
+        shared = A_ALL;
+        return floats;
     }
 
     @Override
@@ -764,21 +911,23 @@ public final class FCurve extends ModelNode {
         autoSmoothing = s.autoSmoothing;
         modifiers = new ArrayList<>(s.modifiers);
         n = s.n;
-        x = s.floats[0].clone();
-        y = s.floats[1].clone();
-        hlx = s.floats[2].clone();
-        hly = s.floats[3].clone();
-        hrx = s.floats[4].clone();
-        hry = s.floats[5].clone();
-        back = s.floats[6].clone();
-        amplitude = s.floats[7].clone();
-        period = s.floats[8].clone();
-        ipo = s.bytes[0].clone();
-        h1 = s.bytes[1].clone();
-        h2 = s.bytes[2].clone();
-        easing = s.bytes[3].clone();
-        type = s.bytes[4].clone();
-        flags = s.bytes[5].clone();
+        // the snapshot keeps its arrays: shared until this curve writes to them (copy-on-write)
+        x = s.floats[0];
+        y = s.floats[1];
+        hlx = s.floats[2];
+        hly = s.floats[3];
+        hrx = s.floats[4];
+        hry = s.floats[5];
+        back = s.floats[6];
+        amplitude = s.floats[7];
+        period = s.floats[8];
+        ipo = s.bytes[0];
+        h1 = s.bytes[1];
+        h2 = s.bytes[2];
+        easing = s.bytes[3];
+        type = s.bytes[4];
+        flags = s.bytes[5];
+        shared = A_ALL;
     }
 
     @Override
