@@ -28,8 +28,28 @@ public final class Handles {
         if (n < 2) {
             return;
         }
-        boolean cycle = Keyframes.cycleType(fcu) != CycleType.NONE && isAutoH(fcu, 0) && isAutoH(fcu, n - 1);
         boolean smooth = fcu.autoSmoothing() != AutoSmoothing.NONE;
+        if (!smooth && Keyframes.cycleType(fcu) == CycleType.NONE) {
+            if (fcu.handlesRecalculated()) {
+                return; // nothing changed since the last (state-independent) recalculation
+            }
+            if (onlyAutoOrVector(fcu.columns())) {
+                recalculateAutoVector(fcu);
+                fcu.markHandlesRecalculated();
+                return;
+            }
+        }
+        recalculateGeneral(fcu);
+    }
+
+    /** The general path of {@link #recalculate} (every handle type, cycles, smoothing). */
+    static void recalculateGeneral(FCurve fcu) {
+        int n = fcu.size();
+        if (n < 2) {
+            return;
+        }
+        boolean smooth = fcu.autoSmoothing() != AutoSmoothing.NONE;
+        boolean cycle = Keyframes.cycleType(fcu) != CycleType.NONE && isAutoH(fcu, 0) && isAutoH(fcu, n - 1);
         boolean constantExtend = fcu.extrapolation() == Extrapolation.CONSTANT;
         float firstX = fcu.x(0);
         float firstY = fcu.y(0);
@@ -90,6 +110,196 @@ public final class Handles {
         }
         if (smooth) {
             smoothFcurve(fcu, n, cycle);
+        }
+    }
+
+    private static final byte AUTO = (byte) HandleType.AUTO.ordinal();
+    private static final byte AUTO_CLAMPED = (byte) HandleType.AUTO_CLAMPED.ordinal();
+    private static final byte VECTOR = (byte) HandleType.VECTOR.ordinal();
+
+    /** Whether every handle of every key is AUTO, AUTO_CLAMPED or VECTOR. */
+    private static boolean onlyAutoOrVector(FCurve.Columns c) {
+        byte[] h1 = c.handleLeft;
+        byte[] h2 = c.handleRight;
+        for (int i = 0; i < c.size; i++) {
+            byte a = h1[i];
+            byte b = h2[i];
+            if ((a != AUTO && a != AUTO_CLAMPED && a != VECTOR) || (b != AUTO && b != AUTO_CLAMPED && b != VECTOR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #recalculate} without cycle and smoothing for a curve whose handles are all AUTO,
+     * AUTO_CLAMPED or VECTOR, over the key columns: the same arithmetic as the general path
+     * ({@link #calcHandle} without its ALIGNED and FREE cases), whose result depends only on the
+     * key points, the handle types and the extrapolation.
+     */
+    private static void recalculateAutoVector(FCurve fcu) {
+        FCurve.Columns c = fcu.handleColumnsForWrite();
+        int n = c.size;
+        float[] x = c.x;
+        float[] y = c.y;
+        float[] hlxs = c.leftX;
+        float[] hlys = c.leftY;
+        float[] hrxs = c.rightX;
+        float[] hrys = c.rightY;
+        byte[] h1s = c.handleLeft;
+        byte[] h2s = c.handleRight;
+        byte[] flags = c.flags;
+        final byte locked = FCurve.Columns.LOCKED;
+        boolean constantExtend = fcu.extrapolation() == Extrapolation.CONSTANT;
+        for (int i = 0; i < n; i++) {
+            boolean hasPrev = i > 0;
+            boolean hasNext = i < n - 1;
+            float prevX = hasPrev ? x[i - 1] : 0;
+            float prevY = hasPrev ? y[i - 1] : 0;
+            float nextX = hasNext ? x[i + 1] : 0;
+            float nextY = hasNext ? y[i + 1] : 0;
+            float p2x = x[i];
+            float p2y = y[i];
+            float hlx = hlxs[i];
+            float hly = hlys[i];
+            float hrx = hrxs[i];
+            float hry = hrys[i];
+            if (hlx > p2x) {
+                hlx = p2x;
+            }
+            if (hrx < p2x) {
+                hrx = p2x;
+            }
+            int f = flags[i] & ~locked;
+            byte h1 = h1s[i];
+            byte h2 = h2s[i];
+            boolean auto1 = h1 != VECTOR;
+            boolean auto2 = h2 != VECTOR;
+            float p1x;
+            float p1y;
+            float p3x;
+            float p3y;
+            if (!hasPrev) {
+                p3x = nextX;
+                p3y = nextY;
+                p1x = 2.0f * p2x - p3x;
+                p1y = 2.0f * p2y - p3y;
+            } else {
+                p1x = prevX;
+                p1y = prevY;
+            }
+            if (!hasNext) {
+                p3x = 2.0f * p2x - p1x;
+                p3y = 2.0f * p2y - p1y;
+            } else {
+                p3x = nextX;
+                p3y = nextY;
+            }
+            float dax = p2x - p1x;
+            float day = p2y - p1y;
+            float dbx = p3x - p2x;
+            float dby = p3y - p2y;
+            float lenA = dax;
+            float lenB = dbx;
+            if (lenA == 0.0f) {
+                lenA = 1.0f;
+            }
+            if (lenB == 0.0f) {
+                lenB = 1.0f;
+            }
+            boolean lock = false;
+            if (auto1 || auto2) {
+                float tvx = dbx / lenB + dax / lenA;
+                float tvy = dby / lenB + day / lenA;
+                float len = tvx;
+                len *= 2.5614f;
+                if (len != 0.0f) {
+                    boolean leftViolate = false;
+                    boolean rightViolate = false;
+                    if (lenA > 5.0f * lenB) {
+                        lenA = 5.0f * lenB;
+                    }
+                    if (lenB > 5.0f * lenA) {
+                        lenB = 5.0f * lenA;
+                    }
+                    if (auto1) {
+                        lenA /= len;
+                        hlx = p2x + tvx * -lenA;
+                        hly = p2y + tvy * -lenA;
+                        if (h1 == AUTO_CLAMPED && hasNext && hasPrev) {
+                            float ydiff1 = prevY - p2y;
+                            float ydiff2 = nextY - p2y;
+                            if ((ydiff1 <= 0.0f && ydiff2 <= 0.0f) || (ydiff1 >= 0.0f && ydiff2 >= 0.0f)) {
+                                hly = p2y;
+                                lock = true;
+                            } else if (ydiff1 <= 0.0f) {
+                                if (prevY > hly) {
+                                    hly = prevY;
+                                    leftViolate = true;
+                                }
+                            } else if (prevY < hly) {
+                                hly = prevY;
+                                leftViolate = true;
+                            }
+                        }
+                    }
+                    if (auto2) {
+                        lenB /= len;
+                        hrx = p2x + tvx * lenB;
+                        hry = p2y + tvy * lenB;
+                        if (h2 == AUTO_CLAMPED && hasNext && hasPrev) {
+                            float ydiff1 = prevY - p2y;
+                            float ydiff2 = nextY - p2y;
+                            if ((ydiff1 <= 0.0f && ydiff2 <= 0.0f) || (ydiff1 >= 0.0f && ydiff2 >= 0.0f)) {
+                                hry = p2y;
+                                lock = true;
+                            } else if (ydiff1 <= 0.0f) {
+                                if (nextY < hry) {
+                                    hry = nextY;
+                                    rightViolate = true;
+                                }
+                            } else if (nextY > hry) {
+                                hry = nextY;
+                                rightViolate = true;
+                            }
+                        }
+                    }
+                    if (leftViolate || rightViolate) {
+                        float h1x = hlx - p2x;
+                        float h2x = p2x - hrx;
+                        if (leftViolate) {
+                            hry = p2y + ((p2y - hly) / h1x) * h2x;
+                        } else {
+                            hly = p2y + ((p2y - hry) / h2x) * h1x;
+                        }
+                    }
+                }
+            }
+            if (!auto1) {
+                hlx = p2x + dax * (-1.0f / 3.0f);
+                hly = p2y + day * (-1.0f / 3.0f);
+            }
+            if (!auto2) {
+                hrx = p2x + dbx * (1.0f / 3.0f);
+                hry = p2y + dby * (1.0f / 3.0f);
+            }
+            if (lock) {
+                f |= locked;
+            }
+            if (auto1 && auto2 && (i == 0 || i == n - 1) && constantExtend) {
+                hly = p2y;
+                hry = p2y;
+                f |= locked;
+            }
+            if (hasPrev && prevX >= p2x) {
+                flags[i - 1] = (byte) (flags[i - 1] | locked);
+                f |= locked;
+            }
+            hlxs[i] = hlx;
+            hlys[i] = hly;
+            hrxs[i] = hrx;
+            hrys[i] = hry;
+            flags[i] = (byte) f;
         }
     }
 

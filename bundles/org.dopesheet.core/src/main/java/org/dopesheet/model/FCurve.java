@@ -50,6 +50,8 @@ public final class FCurve extends ModelNode {
             A_BACK = 1 << 6, A_AMPLITUDE = 1 << 7, A_PERIOD = 1 << 8, A_IPO = 1 << 9, A_H1 = 1 << 10, A_H2 = 1 << 11,
             A_EASING = 1 << 12, A_TYPE = 1 << 13, A_FLAGS = 1 << 14, A_ALL = (1 << 15) - 1;
     private int shared;
+    /** Set by {@link #markHandlesRecalculated()}; cleared by every change of the key arrays. */
+    private boolean handlesRecalculated;
 
     /** A new curve without keys. */
     public FCurve(String dataPath, int arrayIndex) {
@@ -60,6 +62,7 @@ public final class FCurve extends ModelNode {
 
     private void allocate(int cap) {
         shared = 0;
+        handlesRecalculated = false;
         x = new float[cap];
         y = new float[cap];
         hlx = new float[cap];
@@ -79,6 +82,7 @@ public final class FCurve extends ModelNode {
 
     /** Makes the arrays of {@code bits} this curve's own (copies those shared with a snapshot). */
     private void own(int bits) {
+        handlesRecalculated = false;
         if ((shared & bits) != 0) {
             unshare(shared & bits);
         }
@@ -262,6 +266,7 @@ public final class FCurve extends ModelNode {
 
     public FCurve setExtrapolation(Extrapolation v) {
         changing();
+        handlesRecalculated = false;
         extrapolation = v;
         return this;
     }
@@ -273,6 +278,7 @@ public final class FCurve extends ModelNode {
 
     public FCurve setAutoSmoothing(AutoSmoothing v) {
         changing();
+        handlesRecalculated = false;
         autoSmoothing = v;
         return this;
     }
@@ -285,6 +291,7 @@ public final class FCurve extends ModelNode {
     /** Inserts a modifier at {@code index} (-1: append). */
     public FModifier addModifier(int index, FModifier m) {
         changing();
+        handlesRecalculated = false;
         modifiers.add(index < 0 ? modifiers.size() : index, adopt(m));
         return m;
     }
@@ -299,6 +306,7 @@ public final class FCurve extends ModelNode {
         for (int i = 0; i < modifiers.size(); i++) {
             if (modifiers.get(i) == m) {
                 changing();
+                handlesRecalculated = false;
                 modifiers.remove(i);
                 return true;
             }
@@ -325,6 +333,68 @@ public final class FCurve extends ModelNode {
     /** Whether the curve can be edited (not locked). */
     public boolean editable() {
         return !lock;
+    }
+
+    // ---- bulk access for the algorithms of the core bundle --------------------------------
+
+    /**
+     * The key columns of a curve, for the bulk algorithms of the core bundle (handle
+     * recalculation): the arrays themselves, valid for indices below {@link #size} until the
+     * curve is changed by any other means. Only the columns obtained for writing may be written.
+     */
+    public static final class Columns {
+        /** Flag bits of {@link #flags}: key, left and right handle selected; auto handle locked. */
+        public static final byte SELECT_KEY = SEL_KEY, SELECT_LEFT = SEL_LEFT, SELECT_RIGHT = SEL_RIGHT,
+                LOCKED = AUTO_LOCKED;
+        public final int size;
+        public final float[] x, y, leftX, leftY, rightX, rightY;
+        /** Ordinals of {@link Interpolation} and {@link HandleType}. */
+        public final byte[] interpolation, handleLeft, handleRight;
+        public final byte[] flags;
+
+        Columns(FCurve c) {
+            size = c.n;
+            x = c.x;
+            y = c.y;
+            leftX = c.hlx;
+            leftY = c.hly;
+            rightX = c.hrx;
+            rightY = c.hry;
+            interpolation = c.ipo;
+            handleLeft = c.h1;
+            handleRight = c.h2;
+            flags = c.flags;
+        }
+    }
+
+    /** The key columns for reading (see {@link Columns}). */
+    public Columns columns() {
+        return new Columns(this);
+    }
+
+    /**
+     * The key columns for writing the handle points and the flags (the change is recorded first,
+     * as every mutator does); the other columns are for reading only.
+     */
+    public Columns handleColumnsForWrite() {
+        changing();
+        own(A_HLX | A_HLY | A_HRX | A_HRY | A_FLAGS);
+        return new Columns(this);
+    }
+
+    /**
+     * Notes that the handles were just recalculated by a calculation whose result depends only on
+     * the key points, the handle types and the curve settings (not on the previous handles or the
+     * selection), so that recalculating again before any change would change nothing. Any change
+     * of the keys or of those settings forgets it.
+     */
+    public void markHandlesRecalculated() {
+        handlesRecalculated = true;
+    }
+
+    /** Whether {@link #markHandlesRecalculated()} was called after the last change of the keys. */
+    public boolean handlesRecalculated() {
+        return handlesRecalculated;
     }
 
     // ---- keys: reading --------------------------------------------------------------------
@@ -831,6 +901,7 @@ public final class FCurve extends ModelNode {
 
     private void resize(int cap) {
         shared = 0;
+        handlesRecalculated = false;
         x = Arrays.copyOf(x, cap);
         y = Arrays.copyOf(y, cap);
         hlx = Arrays.copyOf(hlx, cap);
@@ -928,6 +999,7 @@ public final class FCurve extends ModelNode {
         type = s.bytes[4];
         flags = s.bytes[5];
         shared = A_ALL;
+        handlesRecalculated = false;
     }
 
     @Override

@@ -60,7 +60,7 @@ class CopyOnWriteTest {
                 c.removeKeys(r);
             },
             () -> c.swapKeys(0, 1), () -> c.swapHandles(0), () -> c.setSelectedAll(false), () -> c.invertSelectedAll(),
-            () -> {
+            () -> c.handleColumnsForWrite().leftX[0] = 99, () -> {
                 c.setY(0, 1);
                 c.trimToSize();
                 c.setY(0, 2);

@@ -1,0 +1,87 @@
+package org.dopesheet.anim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.dopesheet.model.Extrapolation;
+import org.dopesheet.model.FCurve;
+import org.dopesheet.model.HandleType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The column-wise path of {@link Handles#recalculate} (curves whose handles are all AUTO,
+ * AUTO_CLAMPED or VECTOR, without smoothing or cycles) gives bit-identical handles and flags to
+ * the general path, and a recalculation right after one is skipped only while nothing changed.
+ */
+class HandlesFastPathTest {
+    private static final HandleType[] TYPES = {HandleType.AUTO, HandleType.AUTO_CLAMPED, HandleType.VECTOR};
+
+    private static FCurve randomCurve(SplittableRandom r, int n) {
+        FCurve c = new FCurve("location", 0);
+        float x = 0;
+        for (int i = 0; i < n; i++) {
+            // repeated frames and values now and then (zero-length segments, flat runs)
+            x += r.nextInt(5) == 0 ? 0 : (float) r.nextDouble(0.01, 5);
+            float y = r.nextInt(4) == 0 ? 1f : (float) r.nextDouble(-3, 3);
+            int k = c.addKey(x, y);
+            c.setHandleLeft(k, TYPES[r.nextInt(TYPES.length)]);
+            c.setHandleRight(k, TYPES[r.nextInt(TYPES.length)]);
+            c.setLeft(k, x - (float) r.nextDouble(0, 3), (float) r.nextDouble(-3, 3));
+            c.setRight(k, x + (float) r.nextDouble(-1, 3), (float) r.nextDouble(-3, 3));
+            c.setSelection(k, r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+            c.setAutoHandleLocked(k, r.nextBoolean());
+        }
+        if (r.nextBoolean()) {
+            c.setExtrapolation(Extrapolation.LINEAR);
+        }
+        return c;
+    }
+
+    private static void assertSameKeys(FCurve expected, FCurve actual, String what) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            String at = what + " key " + i;
+            assertEquals(Float.floatToRawIntBits(expected.leftX(i)), Float.floatToRawIntBits(actual.leftX(i)), at);
+            assertEquals(Float.floatToRawIntBits(expected.leftY(i)), Float.floatToRawIntBits(actual.leftY(i)), at);
+            assertEquals(Float.floatToRawIntBits(expected.rightX(i)), Float.floatToRawIntBits(actual.rightX(i)), at);
+            assertEquals(Float.floatToRawIntBits(expected.rightY(i)), Float.floatToRawIntBits(actual.rightY(i)), at);
+            assertEquals(expected.autoHandleLocked(i), actual.autoHandleLocked(i), at);
+            assertEquals(expected.selected(i), actual.selected(i), at);
+            assertEquals(expected.leftSelected(i), actual.leftSelected(i), at);
+            assertEquals(expected.rightSelected(i), actual.rightSelected(i), at);
+        }
+    }
+
+    @Test
+    void columnPathEqualsGeneralPath() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int round = 0; round < 500; round++) {
+            FCurve fast = randomCurve(r, 2 + r.nextInt(40));
+            FCurve general = fast.copy(false);
+            Handles.recalculate(fast);
+            Handles.recalculateGeneral(general);
+            assertSameKeys(general, fast, "round " + round);
+            assertTrue(fast.handlesRecalculated());
+        }
+    }
+
+    @Test
+    void recalculationIsSkippedOnlyWhileNothingChanged() {
+        FCurve c = randomCurve(new SplittableRandom(5), 20);
+        Handles.recalculate(c);
+        assertTrue(c.handlesRecalculated());
+        c.setY(3, 10f);
+        assertFalse(c.handlesRecalculated());
+        FCurve general = c.copy(false);
+        Handles.recalculate(c);
+        Handles.recalculateGeneral(general);
+        assertSameKeys(general, c, "after a change");
+        c.setExtrapolation(Extrapolation.CONSTANT);
+        assertFalse(c.handlesRecalculated());
+        c.setHandleLeft(0, HandleType.ALIGNED);
+        Handles.recalculate(c);
+        assertFalse(c.handlesRecalculated(), "ALIGNED handles take the general path");
+    }
+}
