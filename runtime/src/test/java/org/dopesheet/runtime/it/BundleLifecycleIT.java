@@ -3,8 +3,6 @@ package org.dopesheet.runtime.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,16 +36,13 @@ public class BundleLifecycleIT {
 
     @Configuration
     public Option[] config() {
-        List<Option> o = DopesheetTestSupport.runtime();
-        o.add(bundle(DopesheetTestSupport.jar("dopesheet.test.operators").toUri().toString()));
-        return options(o.toArray(Option[]::new));
+        return DopesheetTestSupport.runtimeWithTestOperators();
     }
 
     @Before
     public void services() throws Exception {
         context = DopesheetTestSupport.contextOf(getClass());
-        registry = DopesheetTestSupport.service(context, OperatorRegistry.class);
-        DopesheetTestSupport.awaitOperators(registry, DopesheetTestSupport.TEST_OPERATORS);
+        registry = DopesheetTestSupport.registryWithTestOperators(context);
         DopesheetTestSupport.sampleDocument(DopesheetTestSupport.service(context, DocumentStore.class), "doc");
         testBundle = DopesheetTestSupport.installed(context, DopesheetTestSupport.TEST_BSN);
     }

@@ -86,6 +86,13 @@ public final class DopesheetTestSupport {
         return runtime(newDeployDir());
     }
 
+    /** The runtime plus version 1 of the test operator bundle: a whole container configuration. */
+    public static Option[] runtimeWithTestOperators() {
+        List<Option> options = runtime();
+        options.add(bundle(jar("dopesheet.test.operators").toUri().toString()));
+        return options.toArray(Option[]::new);
+    }
+
     /** A fresh empty folder under java.io.tmpdir (runtime/target during the build). */
     public static Path newDeployDir() {
         try {
@@ -157,6 +164,13 @@ public final class DopesheetTestSupport {
 
     public static BundleContext contextOf(Class<?> type) {
         return FrameworkUtil.getBundle(type).getBundleContext();
+    }
+
+    /** The registry, once it has the test bundle's operators. */
+    public static OperatorRegistry registryWithTestOperators(BundleContext context) throws InterruptedException {
+        OperatorRegistry registry = service(context, OperatorRegistry.class);
+        awaitOperators(registry, TEST_OPERATORS);
+        return registry;
     }
 
     /** Waits until all operators are registered. */

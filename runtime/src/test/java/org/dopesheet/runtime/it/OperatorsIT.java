@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.util.List;
 import java.util.Map;
@@ -39,18 +37,15 @@ public class OperatorsIT {
 
     @Configuration
     public Option[] config() {
-        List<Option> o = DopesheetTestSupport.runtime();
-        o.add(bundle(DopesheetTestSupport.jar("dopesheet.test.operators").toUri().toString()));
-        return options(o.toArray(Option[]::new));
+        return DopesheetTestSupport.runtimeWithTestOperators();
     }
 
     @Before
     public void services() throws Exception {
         BundleContext context = DopesheetTestSupport.contextOf(getClass());
-        registry = DopesheetTestSupport.service(context, OperatorRegistry.class);
+        registry = DopesheetTestSupport.registryWithTestOperators(context);
         store = DopesheetTestSupport.service(context, DocumentStore.class);
         format = DopesheetTestSupport.service(context, DocumentFormat.class);
-        DopesheetTestSupport.awaitOperators(registry, DopesheetTestSupport.TEST_OPERATORS);
     }
 
     @Test

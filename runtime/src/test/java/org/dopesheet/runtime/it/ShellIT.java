@@ -3,21 +3,17 @@ package org.dopesheet.runtime.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.options;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.dopesheet.document.DocumentStore;
 import org.dopesheet.io.DocumentFormat;
 import org.dopesheet.model.Document;
-import org.dopesheet.operator.OperatorRegistry;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -43,16 +39,13 @@ public class ShellIT {
 
     @Configuration
     public Option[] config() {
-        List<Option> o = DopesheetTestSupport.runtime();
-        o.add(bundle(DopesheetTestSupport.jar("dopesheet.test.operators").toUri().toString()));
-        return options(o.toArray(Option[]::new));
+        return DopesheetTestSupport.runtimeWithTestOperators();
     }
 
     @Before
     public void session() throws Exception {
         context = DopesheetTestSupport.contextOf(getClass());
-        OperatorRegistry registry = DopesheetTestSupport.service(context, OperatorRegistry.class);
-        DopesheetTestSupport.awaitOperators(registry, DopesheetTestSupport.TEST_OPERATORS);
+        DopesheetTestSupport.registryWithTestOperators(context);
         for (String id : DopesheetTestSupport.TEST_OPERATORS) {
             awaitCommand(id.substring(0, id.indexOf('.')), id.substring(id.indexOf('.') + 1));
         }
