@@ -92,7 +92,7 @@ public final class BenchDocument {
             bag.addFcurve(fc);
         }
         doc.scene().setFrameStart(1).setFrameEnd(2 * keys - 1).setFrameCurrent(middleFrame(keys));
-        doc.editor().setMode(EditorMode.ACTION).setShowOnlySelected(false);
+        doc.editor().setMode(EditorMode.ACTION).setShowOnlySelected(false).setAction(action);
         AnimationEvaluation.refresh(doc);
         return doc;
     }

@@ -32,6 +32,8 @@ public final class Probe {
         UndoHistory undo = d.standalone.undoHistory();
         for (BenchOp op : ops) {
             StringBuilder line = new StringBuilder(String.format("%-30s", op.label()));
+            double[] calls = new double[repeats];
+            double[] undos = new double[repeats];
             for (int r = 0; r < repeats; r++) {
                 op.prepare(d);
                 int before = undo.position(d.doc);
@@ -46,9 +48,16 @@ public final class Probe {
                     u = System.nanoTime() - us;
                 }
                 op.unprepare(d);
-                line.append(String.format(" | %s %.2f ms (%d keys) undo %.2f ms", res.toString(), (e - s) / 1e6,
-                        keysAfter, u / 1e6));
+                calls[r] = (e - s) / 1e6;
+                undos[r] = u / 1e6;
+                if (r == 0) {
+                    line.append(String.format(" %s, %d keys after;", res, keysAfter));
+                }
             }
+            java.util.Arrays.sort(calls);
+            java.util.Arrays.sort(undos);
+            line.append(String.format(" call min %.2f median %.2f ms; undo min %.2f median %.2f ms", calls[0],
+                    calls[repeats / 2], undos[0], undos[repeats / 2]));
             System.out.println(line);
         }
     }
