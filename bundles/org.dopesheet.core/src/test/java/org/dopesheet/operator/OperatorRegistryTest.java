@@ -231,4 +231,23 @@ class OperatorRegistryTest {
         assertEquals(OperatorException.Kind.NOT_AVAILABLE, e.kind(), e.getMessage());
         assertTrue(s.registry().invoke(d, "t.c()").finished());
     }
+
+    @Test
+    void operatorWithdrawnDuringItsInvocationCommitsNothing() {
+        Registries.Standalone s = Registries.create();
+        Document d = s.documents().create("d");
+        Operator[] self = new Operator[1];
+        self[0] = (ctx, p) -> {
+            ctx.scene().setFrameCurrent(42);
+            s.unregister(self[0]); // its bundle stops while it runs
+            return OperatorResult.FINISHED;
+        };
+        s.register(self[0], Map.of(OperatorDefinition.ID, "t.stopping", OperatorDefinition.NAME, "Stopping",
+                OperatorDefinition.FAMILY, "t"));
+        OperatorException e = assertThrows(OperatorException.class, () -> s.registry().invoke(d, "t.stopping()"));
+        assertEquals(OperatorException.Kind.NOT_AVAILABLE, e.kind());
+        assertTrue(e.getMessage().contains("during the invocation"), e.getMessage());
+        assertEquals(1, d.scene().frameCurrent(), "rolled back");
+        assertFalse(d.changes().inTransaction());
+    }
 }

@@ -20,6 +20,7 @@ final class InvocationContext implements OperatorContext {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private String pollMessage;
     private boolean animationChanged;
+    private final List<OperatorRegistryImpl.Registration> used = new ArrayList<>();
 
     InvocationContext(OperatorRegistryImpl registry, Document document) {
         this.registry = registry;
@@ -78,6 +79,26 @@ final class InvocationContext implements OperatorContext {
 
     Map<String, Object> values() {
         return values;
+    }
+
+    /** Notes a provider this invocation ran. */
+    void used(OperatorRegistryImpl.Registration reg) {
+        used.add(reg);
+    }
+
+    /**
+     * Fails when a provider this invocation ran was unregistered meanwhile (its bundle stopped):
+     * the invocation must then not commit.
+     */
+    void requireProvidersActive() {
+        for (OperatorRegistryImpl.Registration r : used) {
+            if (!r.active) {
+                throw new org.dopesheet.operator.OperatorException(
+                        org.dopesheet.operator.OperatorException.Kind.NOT_AVAILABLE, r.type.id(),
+                        "operator '" + r.type.id() + "' was withdrawn by its provider " + r.type.provider()
+                                + " during the invocation; the document was left unchanged");
+            }
+        }
     }
 
     void absorb(InvocationContext nested) {

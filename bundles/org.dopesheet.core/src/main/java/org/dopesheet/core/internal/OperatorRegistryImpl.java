@@ -49,6 +49,8 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
         final Operator operator;
         final OperatorType type;
         final long serviceId;
+        /** Cleared when the provider goes: an invocation that used it must not commit. */
+        volatile boolean active = true;
 
         Registration(Operator operator, OperatorType type, long serviceId) {
             this.operator = operator;
@@ -126,6 +128,7 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
                 Registration first = set.first();
                 for (Registration r : set) {
                     if (r.operator == operator) {
+                        r.active = false;
                         set.remove(r);
                         if (r == first) {
                             removedWinner = r.type;
@@ -351,6 +354,7 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
                 if (ctx.animationChanged()) {
                     refreshAnimation(document);
                 }
+                ctx.requireProvidersActive();
                 ChangeTracker.ChangeSet changes = tracker.commit();
                 committed = true;
                 OperatorResult result = status.complete(operatorId, ctx.reports(), ctx.values());
@@ -510,6 +514,7 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
     }
 
     private static OperatorResult run(Registration reg, InvocationContext ctx, OperatorProperties props) {
+        ctx.used(reg);
         OperatorResult status = reg.operator.execute(ctx, props);
         if (status == null) {
             throw new IllegalStateException(reg.type.id() + " returned no result");
@@ -533,6 +538,7 @@ public class OperatorRegistryImpl implements OperatorRegistry, UndoHistory {
         }
         OperatorResult status = run(reg, ctx, props);
         outer.absorb(ctx);
+        outer.used(reg);
         return status.complete(operatorId, ctx.reports(), ctx.values());
     }
 }
