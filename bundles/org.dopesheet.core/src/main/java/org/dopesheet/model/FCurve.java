@@ -712,6 +712,108 @@ public final class FCurve extends ModelNode {
         return index;
     }
 
+    /**
+     * Inserts {@code count} keys in one pass: new key {@code k} goes right before the key now at
+     * index {@code before[k]} ({@link #size()}: at the end), so it ends up at index
+     * {@code before[k] + k}; {@code before} must be non-decreasing. Each new key gets the values
+     * {@link #insertKey} gives, at point (0, 0); callers overwrite what their rule says. Same
+     * result as {@code count} calls of {@link #insertKey}, in time linear in the keys.
+     */
+    public void insertKeys(int[] before, int count) {
+        insertKeys(before, count, null);
+    }
+
+    /**
+     * {@link #insertKeys(int[], int)} where new key {@code k} is an exact copy (every field) of
+     * the key now at index {@code sources[k]}, or has the values of {@link #insertKey} when
+     * {@code sources} is null.
+     */
+    public void insertKeys(int[] before, int count, int[] sources) {
+        if (count < 0 || count > before.length || (sources != null && count > sources.length)) {
+            throw new IndexOutOfBoundsException("count " + count + " of " + before.length);
+        }
+        if (count == 0) {
+            return;
+        }
+        int prev = 0;
+        for (int k = 0; k < count; k++) {
+            if (before[k] < prev || before[k] > n || (sources != null && (sources[k] < 0 || sources[k] >= n))) {
+                throw new IllegalArgumentException("insertion indices must be non-decreasing within 0.." + n
+                        + " and sources within 0.." + (n - 1) + ": " + before[k] + " at " + k);
+            }
+            prev = before[k];
+        }
+        changing();
+        handlesRecalculated = false;
+        int total = n + count;
+        int cap = total <= x.length ? x.length : Math.max(total, x.length + (x.length >> 1) + 4);
+        // the keys are merged into fresh arrays (the old ones may be shared with a snapshot),
+        // column by column
+        float[] ox = x, oy = y, ohlx = hlx, ohly = hly, ohrx = hrx, ohry = hry, oback = back, oamp = amplitude,
+                oper = period;
+        byte[] oipo = ipo, oh1 = h1, oh2 = h2, oeasing = easing, otype = type, oflags = flags;
+        int old = n;
+        allocate(cap);
+        merge(ox, x, old, before, count, sources, 0f);
+        merge(oy, y, old, before, count, sources, 0f);
+        merge(ohlx, hlx, old, before, count, sources, -1f);
+        merge(ohly, hly, old, before, count, sources, 0f);
+        merge(ohrx, hrx, old, before, count, sources, 1f);
+        merge(ohry, hry, old, before, count, sources, 0f);
+        merge(oback, back, old, before, count, sources, DEFAULT_BACK);
+        merge(oamp, amplitude, old, before, count, sources, DEFAULT_AMPLITUDE);
+        merge(oper, period, old, before, count, sources, DEFAULT_PERIOD);
+        merge(oipo, ipo, old, before, count, sources, (byte) Interpolation.BEZIER.ordinal());
+        merge(oh1, h1, old, before, count, sources, (byte) HandleType.AUTO_CLAMPED.ordinal());
+        merge(oh2, h2, old, before, count, sources, (byte) HandleType.AUTO_CLAMPED.ordinal());
+        merge(oeasing, easing, old, before, count, sources, (byte) Easing.AUTO.ordinal());
+        merge(otype, type, old, before, count, sources, (byte) KeyframeType.KEYFRAME.ordinal());
+        merge(oflags, flags, old, before, count, sources, (byte) (SEL_KEY | SEL_LEFT | SEL_RIGHT));
+        n = total;
+    }
+
+    /** One column of {@link #insertKeys(int[], int, int[])}: {@code src[0, n)} merged into {@code dst}. */
+    private static void merge(float[] src, float[] dst, int n, int[] before, int count, int[] sources, float blank) {
+        int r = 0;
+        int w = 0;
+        for (int k = 0; k < count; k++) {
+            int b = before[k];
+            int len = b - r;
+            if (len > 16) {
+                System.arraycopy(src, r, dst, w, len);
+            } else {
+                for (int i = 0; i < len; i++) {
+                    dst[w + i] = src[r + i];
+                }
+            }
+            w += len;
+            r = b;
+            dst[w++] = sources == null ? blank : src[sources[k]];
+        }
+        System.arraycopy(src, r, dst, w, n - r);
+    }
+
+    /** One column of {@link #insertKeys(int[], int, int[])}: {@code src[0, n)} merged into {@code dst}. */
+    private static void merge(byte[] src, byte[] dst, int n, int[] before, int count, int[] sources, byte blank) {
+        int r = 0;
+        int w = 0;
+        for (int k = 0; k < count; k++) {
+            int b = before[k];
+            int len = b - r;
+            if (len > 16) {
+                System.arraycopy(src, r, dst, w, len);
+            } else {
+                for (int i = 0; i < len; i++) {
+                    dst[w + i] = src[r + i];
+                }
+            }
+            w += len;
+            r = b;
+            dst[w++] = sources == null ? blank : src[sources[k]];
+        }
+        System.arraycopy(src, r, dst, w, n - r);
+    }
+
     /** Appends a key (see {@link #insertKey}); returns its index. */
     public int addKey(float fx, float fy) {
         return insertKey(n, fx, fy);

@@ -84,18 +84,27 @@ final class KeyEdits {
      * Returns whether a key was duplicated.
      */
     static boolean duplicateSelected(FCurve fcu) {
-        boolean changed = false;
-        for (int i = 0; i < fcu.size(); i++) {
-            if (!fcu.selected(i)) {
-                continue;
+        // The keys Blender's loop duplicates are the keys selected before it starts (it skips each
+        // copy it made), so the copies are inserted in one pass, then copied and (de)selected.
+        int n = fcu.size();
+        int[] after = new int[n];
+        int[] originals = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (fcu.selected(i)) {
+                originals[count] = i;
+                after[count++] = i + 1;
             }
-            fcu.insertKey(i + 1, fcu.x(i), fcu.y(i));
-            fcu.copyKey(fcu, i, i + 1);
-            fcu.setSelected(i, false);
-            fcu.setSelected(i + 1, true);
-            i++;
-            changed = true;
         }
-        return changed;
+        if (count == 0) {
+            return false;
+        }
+        fcu.insertKeys(after, count, originals);
+        for (int k = 0; k < count; k++) {
+            int original = originals[k] + k;
+            fcu.setSelected(original, false);
+            fcu.setSelected(original + 1, true);
+        }
+        return true;
     }
 }

@@ -1,0 +1,78 @@
+package org.dopesheet.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** {@link FCurve#insertKeys} gives the same curve as the equivalent {@link FCurve#insertKey} calls. */
+class InsertKeysTest {
+
+    private static String dump(FCurve c) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < c.size(); i++) {
+            sb.append(c.x(i)).append(' ').append(c.y(i)).append(' ').append(c.leftX(i)).append(' ').append(c.leftY(i))
+                    .append(' ').append(c.rightX(i)).append(' ').append(c.rightY(i)).append(' ')
+                    .append(c.interpolation(i)).append(' ').append(c.handleLeft(i)).append(' ')
+                    .append(c.handleRight(i)).append(' ').append(c.easing(i)).append(' ').append(c.keyType(i))
+                    .append(' ').append(c.back(i)).append(' ').append(c.amplitude(i)).append(' ').append(c.period(i))
+                    .append(' ').append(c.selected(i)).append(c.leftSelected(i)).append(c.rightSelected(i))
+                    .append(c.autoHandleLocked(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void sameAsOneByOne() {
+        SplittableRandom r = new SplittableRandom(3);
+        for (int round = 0; round < 200; round++) {
+            FCurve a = new FCurve("location", 0);
+            int n = r.nextInt(20);
+            for (int i = 0; i < n; i++) {
+                int k = a.addKey(i, r.nextInt(100));
+                a.setKeyType(k, KeyframeType.values()[r.nextInt(KeyframeType.values().length)]);
+                a.setSelection(k, r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+                a.setAutoHandleLocked(k, r.nextBoolean());
+            }
+            a.trimToSize();
+            FCurve b = a.copy(false);
+            int count = r.nextInt(10);
+            int[] before = new int[count + 2];
+            for (int k = 0; k < count; k++) {
+                before[k] = r.nextInt(n + 1);
+            }
+            Arrays.sort(before, 0, count);
+            FCurve c = a.copy(false);
+            FCurve d = a.copy(false);
+            a.insertKeys(before, count);
+            for (int k = 0; k < count; k++) {
+                b.insertKey(before[k] + k, 0, 0);
+            }
+            assertEquals(dump(b), dump(a), "round " + round);
+            if (n > 0) {
+                int[] sources = new int[count];
+                for (int k = 0; k < count; k++) {
+                    sources[k] = r.nextInt(n);
+                }
+                c.insertKeys(before, count, sources);
+                FCurve original = d.copy(false);
+                for (int k = 0; k < count; k++) {
+                    d.insertKey(before[k] + k, 0, 0);
+                    d.copyKey(original, sources[k], before[k] + k);
+                }
+                assertEquals(dump(d), dump(c), "copies, round " + round);
+            }
+        }
+    }
+
+    @Test
+    void rejectsDecreasingIndices() {
+        FCurve a = new FCurve("location", 0);
+        a.addKey(1, 1);
+        a.addKey(2, 1);
+        assertThrows(IllegalArgumentException.class, () -> a.insertKeys(new int[] {2, 1}, 2));
+        assertThrows(IllegalArgumentException.class, () -> a.insertKeys(new int[] {3}, 1));
+    }
+}

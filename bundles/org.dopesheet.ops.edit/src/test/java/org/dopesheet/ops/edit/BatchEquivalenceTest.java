@@ -1,0 +1,85 @@
+package org.dopesheet.ops.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.dopesheet.model.Extrapolation;
+import org.dopesheet.model.FCurve;
+import org.dopesheet.model.HandleType;
+import org.dopesheet.model.Interpolation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass duplicate gives bit-identical curves to the key-by-key loop it replaces
+ * (Blender's duplicate_fcurve_keys, kept here).
+ */
+class BatchEquivalenceTest {
+
+    static String dump(FCurve c) {
+        StringBuilder sb = new StringBuilder("active " + c.activeKeyframeIndex() + "\n");
+        for (int i = 0; i < c.size(); i++) {
+            sb.append(Float.floatToRawIntBits(c.x(i))).append(' ').append(Float.floatToRawIntBits(c.y(i))).append(' ')
+                    .append(Float.floatToRawIntBits(c.leftX(i))).append(' ').append(Float.floatToRawIntBits(c.leftY(i)))
+                    .append(' ').append(Float.floatToRawIntBits(c.rightX(i))).append(' ')
+                    .append(Float.floatToRawIntBits(c.rightY(i))).append(' ').append(c.interpolation(i)).append(' ')
+                    .append(c.handleLeft(i)).append(' ').append(c.handleRight(i)).append(' ').append(c.easing(i))
+                    .append(' ').append(c.keyType(i)).append(' ').append(c.back(i)).append(' ').append(c.amplitude(i))
+                    .append(' ').append(c.period(i)).append(' ').append(c.selected(i)).append(c.leftSelected(i))
+                    .append(c.rightSelected(i)).append(c.autoHandleLocked(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The duplicate loop as it was (Blender's duplicate_fcurve_keys, one insertion per key). */
+    static boolean duplicateKeyByKey(FCurve fcu) {
+        boolean changed = false;
+        for (int i = 0; i < fcu.size(); i++) {
+            if (!fcu.selected(i)) {
+                continue;
+            }
+            fcu.insertKey(i + 1, fcu.x(i), fcu.y(i));
+            fcu.copyKey(fcu, i, i + 1);
+            fcu.setSelected(i, false);
+            fcu.setSelected(i + 1, true);
+            i++;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static FCurve curve(SplittableRandom r, int n, boolean autoOnly) {
+        FCurve c = new FCurve("location", 0);
+        float x = (float) r.nextDouble(-5, 5);
+        Interpolation[] ipos = Interpolation.values();
+        HandleType[] types = autoOnly ? new HandleType[] {HandleType.AUTO, HandleType.AUTO_CLAMPED} : HandleType.values();
+        for (int i = 0; i < n; i++) {
+            // whole frames, half frames and arbitrary spacing: baked frames hit existing keys too
+            double step = r.nextInt(3) == 0 ? 1 + r.nextInt(4) : r.nextInt(2) == 0 ? 0.5 : r.nextDouble(0.03, 4);
+            x += (float) step;
+            int k = c.addKey(x, (float) r.nextDouble(-2, 2));
+            c.setInterpolation(k, r.nextInt(3) == 0 ? ipos[r.nextInt(ipos.length)] : Interpolation.BEZIER);
+            c.setHandleLeft(k, types[r.nextInt(types.length)]);
+            c.setHandleRight(k, types[r.nextInt(types.length)]);
+            c.setSelection(k, r.nextInt(4) == 0, r.nextInt(3) != 0, r.nextInt(4) == 0);
+        }
+        if (r.nextBoolean()) {
+            c.setExtrapolation(Extrapolation.LINEAR);
+        }
+        c.setActiveKeyframeIndex(n > 0 ? r.nextInt(n) : -1);
+        org.dopesheet.anim.Handles.recalculate(c);
+        return c;
+    }
+
+    @Test
+    void duplicateMatchesTheKeyByKeyLoop() {
+        SplittableRandom r = new SplittableRandom(17);
+        for (int round = 0; round < 300; round++) {
+            FCurve a = curve(r, r.nextInt(30), false);
+            FCurve b = a.copy(false);
+            boolean ca = KeyEdits.duplicateSelected(a);
+            boolean cb = duplicateKeyByKey(b);
+            assertEquals(cb, ca);
+            assertEquals(dump(b), dump(a), "round " + round);
+        }
+    }
+}
