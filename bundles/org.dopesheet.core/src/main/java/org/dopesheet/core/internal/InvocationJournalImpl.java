@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The invocation journal: a listener of the registry appending every committed invocation. */
-@Component(service = InvocationJournal.class)
+@Component(service = InvocationJournal.class, immediate = true)
 public class InvocationJournalImpl implements InvocationJournal, InvocationListener {
     private final OperatorRegistry registry;
     private final List<Entry> entries = new ArrayList<>();
