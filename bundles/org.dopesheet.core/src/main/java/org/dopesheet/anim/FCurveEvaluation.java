@@ -56,8 +56,68 @@ public final class FCurveEvaluation {
             throw new IndexOutOfBoundsException("frames/out range");
         }
         CyclesModifier cycles = activeCycles(fcu.modifiers());
+        if (cycles == null && count >= 16 && walkable(fcu, frames, from, count)) {
+            evaluateAscending(fcu, frames, from, out, outFrom, count);
+            return;
+        }
         for (int i = 0; i < count; i++) {
             out[outFrom + i] = evaluate(fcu, cycles, frames[from + i]);
+        }
+    }
+
+    /**
+     * Whether the frames ascend and the keys are more than twice {@link #EVAL_THRESH} apart, in
+     * order: then the key search of every frame has one answer (the one key within the threshold,
+     * or else the first key after the frame), which a cursor walking along the keys finds as the
+     * binary search does.
+     */
+    private static boolean walkable(FCurve fcu, float[] frames, int from, int count) {
+        for (int i = from + 1; i < from + count; i++) {
+            if (!(frames[i - 1] <= frames[i])) {
+                return false;
+            }
+        }
+        int n = fcu.size();
+        if (n == 0) {
+            return true;
+        }
+        FCurve.Columns c = fcu.columns();
+        float[] x = c.x;
+        for (int i = 1; i < n; i++) {
+            if (!(x[i] - x[i - 1] > 2 * EVAL_THRESH)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #evaluate(FCurve, CyclesModifier, float)} without a Cycles modifier, along ascending frames. */
+    private static void evaluateAscending(FCurve fcu, float[] frames, int from, float[] out, int outFrom, int count) {
+        int n = fcu.size();
+        boolean round = fcu.intValues();
+        float[] x = n > 0 ? fcu.columns().x : null;
+        int cursor = 0;
+        for (int i = 0; i < count; i++) {
+            float evaltime = frames[from + i];
+            float cvalue;
+            if (n == 0) {
+                cvalue = 0.0f;
+            } else if (evaltime <= x[0]) {
+                cvalue = extrapolate(fcu, evaltime, 0, +1);
+            } else if (x[n - 1] <= evaltime) {
+                cvalue = extrapolate(fcu, evaltime, n - 1, -1);
+            } else {
+                // the first key not below the frame by more than the threshold
+                while (cursor < n && x[cursor] < evaltime && !isEqT(evaltime, x[cursor], EVAL_THRESH)) {
+                    cursor++;
+                }
+                int packed = cursor < n && isEqT(evaltime, x[cursor], EVAL_THRESH) ? (cursor << 1) | 1 : cursor << 1;
+                cvalue = interpolate(fcu, evaltime, packed);
+            }
+            if (round) {
+                cvalue = (float) Math.floor(cvalue + 0.5f);
+            }
+            out[outFrom + i] = cvalue;
         }
     }
 
@@ -305,8 +365,12 @@ public final class FCurveEvaluation {
 
     /** Blender's {@code fcurve_eval_keyframes_interpolate}. */
     private static float interpolate(FCurve fcu, float evaltime) {
+        return interpolate(fcu, evaltime, searchIndex(fcu, evaltime, EVAL_THRESH));
+    }
+
+    /** {@link #interpolate(FCurve, float)} with the result of the key search given. */
+    private static float interpolate(FCurve fcu, float evaltime, int packed) {
         final float eps = 1.e-8f;
-        int packed = searchIndex(fcu, evaltime, EVAL_THRESH);
         int a = packed >>> 1;
         if ((packed & 1) != 0) {
             return fcu.y(a);
