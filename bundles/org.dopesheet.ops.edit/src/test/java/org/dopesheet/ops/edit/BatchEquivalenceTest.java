@@ -1,17 +1,20 @@
 package org.dopesheet.ops.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.dopesheet.model.Extrapolation;
 import org.dopesheet.model.FCurve;
 import org.dopesheet.model.HandleType;
 import org.dopesheet.model.Interpolation;
+import org.dopesheet.model.Preferences;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-pass duplicate gives bit-identical curves to the key-by-key loop it replaces
- * (Blender's duplicate_fcurve_keys, kept here).
+ * The one-pass forms of duplicate and bake give bit-identical curves to the key-by-key
+ * algorithms they replace (Blender's loops): duplicate against the old loop kept here, bake's
+ * batch path against its key-by-key path on curves where the batch path applies.
  */
 class BatchEquivalenceTest {
 
@@ -81,5 +84,36 @@ class BatchEquivalenceTest {
             assertEquals(cb, ca);
             assertEquals(dump(b), dump(a), "round " + round);
         }
+    }
+
+    @Test
+    void batchBakeMatchesKeyByKeyBake() {
+        SplittableRandom r = new SplittableRandom(23);
+        Preferences prefs = new Preferences();
+        int batched = 0;
+        for (int round = 0; round < 300; round++) {
+            FCurve a = curve(r, 2 + r.nextInt(25), true);
+            if (r.nextInt(5) == 0) {
+                for (int i = 0; i < a.size(); i++) {
+                    a.setSelected(i, true);
+                }
+            }
+            FCurve b = a.copy(false);
+            boolean batch = KeyBaker.batchable(a, prefs);
+            batched += batch ? 1 : 0;
+            KeyBaker.bake(a, prefs, batch);
+            KeyBaker.bake(b, prefs, false);
+            assertEquals(dump(b), dump(a), "round " + round);
+        }
+        assertTrue(batched > 200, "the batch path ran in " + batched + " rounds");
+    }
+
+    @Test
+    void bakeWithOtherHandleTypesTakesTheKeyByKeyPath() {
+        FCurve c = curve(new SplittableRandom(1), 10, true);
+        c.setHandleLeft(3, HandleType.ALIGNED);
+        assertEquals(false, KeyBaker.batchable(c, new Preferences()));
+        Preferences vector = new Preferences().setKeyframeNewHandleType(HandleType.VECTOR);
+        assertEquals(false, KeyBaker.batchable(curve(new SplittableRandom(1), 10, true), vector));
     }
 }
