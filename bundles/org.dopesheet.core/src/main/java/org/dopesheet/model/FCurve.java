@@ -729,6 +729,15 @@ public final class FCurve extends ModelNode {
      * {@code sources} is null.
      */
     public void insertKeys(int[] before, int count, int[] sources) {
+        insertKeys(before, count, this, sources);
+    }
+
+    /**
+     * {@link #insertKeys(int[], int, int[])} where the new keys copy keys of curve {@code from}
+     * (which may be this curve): new key {@code k} is an exact copy of key {@code sources[k]} of
+     * {@code from} as it is before the call.
+     */
+    public void insertKeys(int[] before, int count, FCurve from, int[] sources) {
         if (count < 0 || count > before.length || (sources != null && count > sources.length)) {
             throw new IndexOutOfBoundsException("count " + count + " of " + before.length);
         }
@@ -737,14 +746,36 @@ public final class FCurve extends ModelNode {
         }
         int prev = 0;
         for (int k = 0; k < count; k++) {
-            if (before[k] < prev || before[k] > n || (sources != null && (sources[k] < 0 || sources[k] >= n))) {
+            if (before[k] < prev || before[k] > n || (sources != null && (sources[k] < 0 || sources[k] >= from.n))) {
                 throw new IllegalArgumentException("insertion indices must be non-decreasing within 0.." + n
-                        + " and sources within 0.." + (n - 1) + ": " + before[k] + " at " + k);
+                        + " and sources within 0.." + (from.n - 1) + ": " + before[k] + " at " + k);
             }
             prev = before[k];
         }
         changing();
         handlesRecalculated = false;
+        if (n == 0 && from != this && sources != null && count == from.n && isIdentity(sources, count)) {
+            // every key of another curve into an empty one: share its arrays (copy-on-write)
+            from.shared = A_ALL;
+            x = from.x;
+            y = from.y;
+            hlx = from.hlx;
+            hly = from.hly;
+            hrx = from.hrx;
+            hry = from.hry;
+            back = from.back;
+            amplitude = from.amplitude;
+            period = from.period;
+            ipo = from.ipo;
+            h1 = from.h1;
+            h2 = from.h2;
+            easing = from.easing;
+            type = from.type;
+            flags = from.flags;
+            shared = A_ALL;
+            n = count;
+            return;
+        }
         int total = n + count;
         int cap = total <= x.length ? x.length : Math.max(total, x.length + (x.length >> 1) + 4);
         // the keys are merged into fresh arrays (the old ones may be shared with a snapshot),
@@ -752,28 +783,42 @@ public final class FCurve extends ModelNode {
         float[] ox = x, oy = y, ohlx = hlx, ohly = hly, ohrx = hrx, ohry = hry, oback = back, oamp = amplitude,
                 oper = period;
         byte[] oipo = ipo, oh1 = h1, oh2 = h2, oeasing = easing, otype = type, oflags = flags;
+        FCurve f = from == this ? null : from;
         int old = n;
         allocate(cap);
-        merge(ox, x, old, before, count, sources, 0f);
-        merge(oy, y, old, before, count, sources, 0f);
-        merge(ohlx, hlx, old, before, count, sources, -1f);
-        merge(ohly, hly, old, before, count, sources, 0f);
-        merge(ohrx, hrx, old, before, count, sources, 1f);
-        merge(ohry, hry, old, before, count, sources, 0f);
-        merge(oback, back, old, before, count, sources, DEFAULT_BACK);
-        merge(oamp, amplitude, old, before, count, sources, DEFAULT_AMPLITUDE);
-        merge(oper, period, old, before, count, sources, DEFAULT_PERIOD);
-        merge(oipo, ipo, old, before, count, sources, (byte) Interpolation.BEZIER.ordinal());
-        merge(oh1, h1, old, before, count, sources, (byte) HandleType.AUTO_CLAMPED.ordinal());
-        merge(oh2, h2, old, before, count, sources, (byte) HandleType.AUTO_CLAMPED.ordinal());
-        merge(oeasing, easing, old, before, count, sources, (byte) Easing.AUTO.ordinal());
-        merge(otype, type, old, before, count, sources, (byte) KeyframeType.KEYFRAME.ordinal());
-        merge(oflags, flags, old, before, count, sources, (byte) (SEL_KEY | SEL_LEFT | SEL_RIGHT));
+        merge(ox, f == null ? ox : f.x, x, old, before, count, sources, 0f);
+        merge(oy, f == null ? oy : f.y, y, old, before, count, sources, 0f);
+        merge(ohlx, f == null ? ohlx : f.hlx, hlx, old, before, count, sources, -1f);
+        merge(ohly, f == null ? ohly : f.hly, hly, old, before, count, sources, 0f);
+        merge(ohrx, f == null ? ohrx : f.hrx, hrx, old, before, count, sources, 1f);
+        merge(ohry, f == null ? ohry : f.hry, hry, old, before, count, sources, 0f);
+        merge(oback, f == null ? oback : f.back, back, old, before, count, sources, DEFAULT_BACK);
+        merge(oamp, f == null ? oamp : f.amplitude, amplitude, old, before, count, sources, DEFAULT_AMPLITUDE);
+        merge(oper, f == null ? oper : f.period, period, old, before, count, sources, DEFAULT_PERIOD);
+        merge(oipo, f == null ? oipo : f.ipo, ipo, old, before, count, sources, (byte) Interpolation.BEZIER.ordinal());
+        merge(oh1, f == null ? oh1 : f.h1, h1, old, before, count, sources, (byte) HandleType.AUTO_CLAMPED.ordinal());
+        merge(oh2, f == null ? oh2 : f.h2, h2, old, before, count, sources, (byte) HandleType.AUTO_CLAMPED.ordinal());
+        merge(oeasing, f == null ? oeasing : f.easing, easing, old, before, count, sources, (byte) Easing.AUTO.ordinal());
+        merge(otype, f == null ? otype : f.type, type, old, before, count, sources, (byte) KeyframeType.KEYFRAME.ordinal());
+        merge(oflags, f == null ? oflags : f.flags, flags, old, before, count, sources, (byte) (SEL_KEY | SEL_LEFT | SEL_RIGHT));
         n = total;
     }
 
-    /** One column of {@link #insertKeys(int[], int, int[])}: {@code src[0, n)} merged into {@code dst}. */
-    private static void merge(float[] src, float[] dst, int n, int[] before, int count, int[] sources, float blank) {
+    private static boolean isIdentity(int[] sources, int count) {
+        for (int k = 0; k < count; k++) {
+            if (sources[k] != k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One column of {@link #insertKeys(int[], int, FCurve, int[])}: {@code src[0, n)} merged into
+     * {@code dst}, new element {@code k} taken from {@code from[sources[k]]} (or {@code blank}).
+     */
+    private static void merge(float[] src, float[] from, float[] dst, int n, int[] before, int count, int[] sources,
+            float blank) {
         int r = 0;
         int w = 0;
         for (int k = 0; k < count; k++) {
@@ -788,13 +833,29 @@ public final class FCurve extends ModelNode {
             }
             w += len;
             r = b;
-            dst[w++] = sources == null ? blank : src[sources[k]];
+            if (sources == null) {
+                dst[w++] = blank;
+                continue;
+            }
+            // consecutive new keys copying consecutive keys: one block
+            int end = k + 1;
+            while (end < count && before[end] == b && sources[end] == sources[end - 1] + 1) {
+                end++;
+            }
+            if (end - k > 16) {
+                System.arraycopy(from, sources[k], dst, w, end - k);
+                w += end - k;
+                k = end - 1;
+            } else {
+                dst[w++] = from[sources[k]];
+            }
         }
         System.arraycopy(src, r, dst, w, n - r);
     }
 
-    /** One column of {@link #insertKeys(int[], int, int[])}: {@code src[0, n)} merged into {@code dst}. */
-    private static void merge(byte[] src, byte[] dst, int n, int[] before, int count, int[] sources, byte blank) {
+    /** The byte column form of {@link #merge(float[], float[], float[], int, int[], int, int[], float)}. */
+    private static void merge(byte[] src, byte[] from, byte[] dst, int n, int[] before, int count, int[] sources,
+            byte blank) {
         int r = 0;
         int w = 0;
         for (int k = 0; k < count; k++) {
@@ -809,7 +870,22 @@ public final class FCurve extends ModelNode {
             }
             w += len;
             r = b;
-            dst[w++] = sources == null ? blank : src[sources[k]];
+            if (sources == null) {
+                dst[w++] = blank;
+                continue;
+            }
+            // consecutive new keys copying consecutive keys: one block
+            int end = k + 1;
+            while (end < count && before[end] == b && sources[end] == sources[end - 1] + 1) {
+                end++;
+            }
+            if (end - k > 16) {
+                System.arraycopy(from, sources[k], dst, w, end - k);
+                w += end - k;
+                k = end - 1;
+            } else {
+                dst[w++] = from[sources[k]];
+            }
         }
         System.arraycopy(src, r, dst, w, n - r);
     }

@@ -68,6 +68,67 @@ class InsertKeysTest {
     }
 
     @Test
+    void copiesFromAnotherCurve() {
+        SplittableRandom r = new SplittableRandom(8);
+        for (int round = 0; round < 200; round++) {
+            FCurve target = new FCurve("location", 0);
+            FCurve from = new FCurve("location", 1);
+            int n = r.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                target.addKey(i, r.nextInt(50));
+            }
+            int fn = 1 + r.nextInt(60);
+            for (int i = 0; i < fn; i++) {
+                int k = from.addKey(i * 2, r.nextInt(50));
+                from.setKeyType(k, KeyframeType.BREAKDOWN);
+                from.setAutoHandleLocked(k, r.nextBoolean());
+            }
+            // long blocks of consecutive sources as well as scattered ones
+            int count = r.nextInt(fn + 1);
+            int[] before = new int[count];
+            int[] sources = new int[count];
+            int start = r.nextInt(fn);
+            for (int k = 0; k < count; k++) {
+                before[k] = r.nextInt(4) == 0 ? r.nextInt(n + 1) : n;
+                sources[k] = r.nextBoolean() ? (start + k) % fn : r.nextInt(fn);
+            }
+            Arrays.sort(before);
+            FCurve expected = target.copy(false);
+            for (int k = 0; k < count; k++) {
+                expected.insertKey(before[k] + k, 0, 0);
+                expected.copyKey(from, sources[k], before[k] + k);
+            }
+            target.insertKeys(before, count, from, sources);
+            assertEquals(dump(expected), dump(target), "round " + round);
+        }
+    }
+
+    @Test
+    void allKeysIntoAnEmptyCurveAreSharedUntilWritten() {
+        FCurve from = new FCurve("location", 0);
+        for (int i = 0; i < 40; i++) {
+            from.addKey(i, i);
+        }
+        String original = dump(from);
+        FCurve copy = new FCurve("location", 0);
+        int[] all = new int[40];
+        for (int i = 0; i < 40; i++) {
+            all[i] = i;
+        }
+        copy.insertKeys(new int[40], 40, from, all);
+        assertEquals(original, dump(copy));
+        copy.setSelectedAll(false);
+        copy.setY(3, 99);
+        copy.addKey(50, 1);
+        assertEquals(original, dump(from));
+        from.setX(0, -7);
+        from.removeKey(5);
+        assertEquals(99f, copy.y(3));
+        assertEquals(0f, copy.x(0));
+        assertEquals(41, copy.size());
+    }
+
+    @Test
     void rejectsDecreasingIndices() {
         FCurve a = new FCurve("location", 0);
         a.addKey(1, 1);

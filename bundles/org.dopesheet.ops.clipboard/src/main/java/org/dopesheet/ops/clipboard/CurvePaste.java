@@ -35,9 +35,13 @@ final class CurvePaste {
      * @param flip    whether values of bone curves are mirrored ({@link #negatedWhenFlipped})
      */
     static void paste(FCurve target, Item item, Content content, float offset, PasteMerge merge, boolean flip) {
-        for (int i = 0; i < target.size(); i++) {
-            target.setSelected(i, false);
-        }
+        paste(target, item, content, offset, merge, flip, true);
+    }
+
+    /** {@link #paste}; with {@code batch}, the keys go in with {@link #insertAll} where it applies. */
+    static void paste(FCurve target, Item item, Content content, float offset, PasteMerge merge, boolean flip,
+            boolean batch) {
+        target.setSelectedAll(false);
         FCurve keys = item.keys();
         switch (merge) {
             case OVER_ALL:
@@ -53,6 +57,10 @@ final class CurvePaste {
                 break;
         }
         boolean negate = flip && item.isBone() && negatedWhenFlipped(item.dataPath(), item.arrayIndex());
+        if (batch && insertAll(target, keys, offset, negate)) {
+            Handles.recalculate(target);
+            return;
+        }
         for (int k = 0; k < keys.size(); k++) {
             BezTriple b = BezTriple.read(keys, k);
             if (negate) {
@@ -67,6 +75,85 @@ final class CurvePaste {
             Keyframes.insertBezt(target, b, OVERWRITE_FULL);
         }
         Handles.recalculate(target);
+    }
+
+    /**
+     * The loop of {@code insert_bezt_fcurve(OVERWRITE_FULL)} calls of {@link #paste} in one pass,
+     * when both the target's keys and the pasted keys (after the offset) ascend more than twice
+     * the 0.01-frame threshold apart: then each pasted key finds at most one key within the
+     * threshold, whatever was pasted before it, so a cursor along the target finds what the
+     * binary search finds. A pasted key replaces that key entirely, or else goes in before the
+     * first later key; either way it is a copy of the buffered key moved by the offset (values
+     * negated when flipping), all three flags selected. Returns false, changing nothing, when the
+     * keys are not spaced so.
+     */
+    static boolean insertAll(FCurve target, FCurve keys, float offset, boolean negate) {
+        int m = keys.size();
+        float[] xs = new float[m];
+        for (int k = 0; k < m; k++) {
+            xs[k] = keys.x(k) + offset;
+            if (k > 0 && !(xs[k] - xs[k - 1] > 2 * Keyframes.THRESHOLD)) {
+                return false;
+            }
+        }
+        int n = target.size();
+        for (int i = 1; i < n; i++) {
+            if (!(target.x(i) - target.x(i - 1) > 2 * Keyframes.THRESHOLD)) {
+                return false;
+            }
+        }
+        int[] at = new int[m];
+        boolean[] replaces = new boolean[m];
+        int[] before = new int[m];
+        int[] sources = new int[m];
+        int inserts = 0;
+        int cursor = 0;
+        for (int k = 0; k < m; k++) {
+            float x = xs[k];
+            while (cursor < n && target.x(cursor) < x && !isEqT(x, target.x(cursor), Keyframes.THRESHOLD)) {
+                cursor++;
+            }
+            replaces[k] = cursor < n && isEqT(x, target.x(cursor), Keyframes.THRESHOLD);
+            at[k] = cursor;
+            if (!replaces[k]) {
+                before[inserts] = cursor;
+                sources[inserts++] = k;
+            }
+        }
+        target.insertKeys(before, inserts, keys, sources);
+        int inserted = 0;
+        int shift = 0;
+        for (int k = 0; k < m; k++) {
+            int i;
+            if (replaces[k]) {
+                while (shift < inserts && before[shift] <= at[k]) {
+                    shift++;
+                }
+                i = at[k] + shift;
+                target.copyKey(keys, k, i);
+            } else {
+                i = at[k] + inserted++;
+            }
+            float ly = keys.leftY(k);
+            float y = keys.y(k);
+            float ry = keys.rightY(k);
+            if (negate) {
+                ly = -ly;
+                y = -y;
+                ry = -ry;
+            }
+            target.setLeft(i, keys.leftX(k) + offset, ly);
+            target.setCo(i, xs[k], y);
+            target.setRight(i, keys.rightX(k) + offset, ry);
+            target.setSelection(i, true, true, true);
+            target.setAutoHandleLocked(i, false);
+        }
+        return true;
+    }
+
+    /** Blender's {@code IS_EQT}: {@code |a - b| <= t} in 32-bit floats. */
+    private static boolean isEqT(float a, float b, float t) {
+        return a > b ? (a - b) <= t : (b - a) <= t;
     }
 
     /**

@@ -40,13 +40,28 @@ final class KeyCopier {
             }
             FCurve src = ch.fcurve();
             FCurve keys = new FCurve(src.dataPath(), src.arrayIndex());
-            for (int i = 0; i < src.size(); i++) {
-                if (!behaviour.keyQualifiesForCopy(src, i)) {
-                    continue;
+            if (behaviour.bufferKeysInsertedByFrame()) {
+                for (int i = 0; i < src.size(); i++) {
+                    if (!behaviour.keyQualifiesForCopy(src, i)) {
+                        continue;
+                    }
+                    addKey(keys, src, i, behaviour);
+                    first = Math.min(first, src.x(i));
+                    last = Math.max(last, src.x(i));
                 }
-                addKey(keys, src, i, behaviour);
-                first = Math.min(first, src.x(i));
-                last = Math.max(last, src.x(i));
+            } else {
+                // appended in array order: all qualifying keys copied in one pass, then selected
+                int[] copied = new int[src.size()];
+                int count = 0;
+                for (int i = 0; i < src.size(); i++) {
+                    if (behaviour.keyQualifiesForCopy(src, i)) {
+                        copied[count++] = i;
+                        first = Math.min(first, src.x(i));
+                        last = Math.max(last, src.x(i));
+                    }
+                }
+                keys.insertKeys(new int[count], count, src, copied);
+                keys.setSelectedAll(true);
             }
             if (keys.size() == 0) {
                 continue;
