@@ -31,7 +31,10 @@ public final class Handles {
         boolean smooth = fcu.autoSmoothing() != AutoSmoothing.NONE;
         if (!smooth && Keyframes.cycleType(fcu) == CycleType.NONE) {
             if (fcu.handlesRecalculated()) {
-                return; // nothing changed since the last (state-independent) recalculation
+                // nothing changed since the last (state-independent) recalculation: it would write
+                // the same values; the curve is recorded as changed all the same, as writing does
+                fcu.touch();
+                return;
             }
             if (onlyAutoOrVector(fcu.columns())) {
                 recalculateAutoVector(fcu);

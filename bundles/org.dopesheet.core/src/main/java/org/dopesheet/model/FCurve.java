@@ -383,6 +383,14 @@ public final class FCurve extends ModelNode {
     }
 
     /**
+     * Records this curve as changed in the open transaction, as every mutator does before it
+     * writes, without changing anything (for a calculation that found nothing to write).
+     */
+    public void touch() {
+        changing();
+    }
+
+    /**
      * Notes that the handles were just recalculated by a calculation whose result depends only on
      * the key points, the handle types and the curve settings (not on the previous handles or the
      * selection), so that recalculating again before any change would change nothing. Any change
@@ -955,7 +963,7 @@ public final class FCurve extends ModelNode {
             return 0;
         }
         changing();
-        own(A_ALL);
+        handlesRecalculated = false;
         int active = activeKeyframeIndex;
         int newActive = -1;
         int w = first;
@@ -966,7 +974,6 @@ public final class FCurve extends ModelNode {
             if (r == active) {
                 newActive = w;
             }
-            moveKey(r, w);
             w++;
         }
         if (active >= 0 && active < first) {
@@ -974,8 +981,84 @@ public final class FCurve extends ModelNode {
         }
         activeKeyframeIndex = newActive;
         int removed = n - w;
+        if (w > 0) {
+            // the kept keys, column by column: in place, or into fresh arrays when the current ones
+            // are shared with a snapshot (nothing to copy when every key goes)
+            int from = first;
+            if (shared != 0) {
+                float[] ox = x, oy = y, ohlx = hlx, ohly = hly, ohrx = hrx, ohry = hry, oback = back,
+                        oamp = amplitude, oper = period;
+                byte[] oipo = ipo, oh1 = h1, oh2 = h2, oeasing = easing, otype = type, oflags = flags;
+                allocate(w);
+                System.arraycopy(ox, 0, x, 0, first);
+                System.arraycopy(oy, 0, y, 0, first);
+                System.arraycopy(ohlx, 0, hlx, 0, first);
+                System.arraycopy(ohly, 0, hly, 0, first);
+                System.arraycopy(ohrx, 0, hrx, 0, first);
+                System.arraycopy(ohry, 0, hry, 0, first);
+                System.arraycopy(oback, 0, back, 0, first);
+                System.arraycopy(oamp, 0, amplitude, 0, first);
+                System.arraycopy(oper, 0, period, 0, first);
+                System.arraycopy(oipo, 0, ipo, 0, first);
+                System.arraycopy(oh1, 0, h1, 0, first);
+                System.arraycopy(oh2, 0, h2, 0, first);
+                System.arraycopy(oeasing, 0, easing, 0, first);
+                System.arraycopy(otype, 0, type, 0, first);
+                System.arraycopy(oflags, 0, flags, 0, first);
+                compact(ox, x, remove, from, n);
+                compact(oy, y, remove, from, n);
+                compact(ohlx, hlx, remove, from, n);
+                compact(ohly, hly, remove, from, n);
+                compact(ohrx, hrx, remove, from, n);
+                compact(ohry, hry, remove, from, n);
+                compact(oback, back, remove, from, n);
+                compact(oamp, amplitude, remove, from, n);
+                compact(oper, period, remove, from, n);
+                compact(oipo, ipo, remove, from, n);
+                compact(oh1, h1, remove, from, n);
+                compact(oh2, h2, remove, from, n);
+                compact(oeasing, easing, remove, from, n);
+                compact(otype, type, remove, from, n);
+                compact(oflags, flags, remove, from, n);
+            } else {
+                compact(x, x, remove, from, n);
+                compact(y, y, remove, from, n);
+                compact(hlx, hlx, remove, from, n);
+                compact(hly, hly, remove, from, n);
+                compact(hrx, hrx, remove, from, n);
+                compact(hry, hry, remove, from, n);
+                compact(back, back, remove, from, n);
+                compact(amplitude, amplitude, remove, from, n);
+                compact(period, period, remove, from, n);
+                compact(ipo, ipo, remove, from, n);
+                compact(h1, h1, remove, from, n);
+                compact(h2, h2, remove, from, n);
+                compact(easing, easing, remove, from, n);
+                compact(type, type, remove, from, n);
+                compact(flags, flags, remove, from, n);
+            }
+        }
         n = w;
         return removed;
+    }
+
+    /** Copies the elements of {@code src[from, n)} not removed to {@code dst} from index {@code from} on. */
+    private static void compact(float[] src, float[] dst, boolean[] remove, int from, int n) {
+        int w = from;
+        for (int r = from; r < n; r++) {
+            if (!remove[r]) {
+                dst[w++] = src[r];
+            }
+        }
+    }
+
+    private static void compact(byte[] src, byte[] dst, boolean[] remove, int from, int n) {
+        int w = from;
+        for (int r = from; r < n; r++) {
+            if (!remove[r]) {
+                dst[w++] = src[r];
+            }
+        }
     }
 
     /** Removes all keys. */
@@ -1024,24 +1107,6 @@ public final class FCurve extends ModelNode {
         t = hly[i];
         hly[i] = hry[i];
         hry[i] = t;
-    }
-
-    private void moveKey(int from, int to) {
-        x[to] = x[from];
-        y[to] = y[from];
-        hlx[to] = hlx[from];
-        hly[to] = hly[from];
-        hrx[to] = hrx[from];
-        hry[to] = hry[from];
-        back[to] = back[from];
-        amplitude[to] = amplitude[from];
-        period[to] = period[from];
-        ipo[to] = ipo[from];
-        h1[to] = h1[from];
-        h2[to] = h2[from];
-        easing[to] = easing[from];
-        type[to] = type[from];
-        flags[to] = flags[from];
     }
 
     private void shift(int from, int to, int len) {

@@ -80,6 +80,16 @@ class HandlesFastPathTest {
         assertSameKeys(general, c, "after a change");
         c.setExtrapolation(Extrapolation.CONSTANT);
         assertFalse(c.handlesRecalculated());
+        // a skipped recalculation still records the curve, as the writes it skips would
+        org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
+        d.addAction(new org.dopesheet.model.Action("a")).channelbag().addFcurve(c);
+        c.setExtrapolation(Extrapolation.CONSTANT);
+        Handles.recalculate(c);
+        assertTrue(c.handlesRecalculated());
+        d.changes().begin();
+        Handles.recalculate(c);
+        assertEquals(1, d.changes().touchedCount());
+        d.changes().commit();
         c.setHandleLeft(0, HandleType.ALIGNED);
         Handles.recalculate(c);
         assertFalse(c.handlesRecalculated(), "ALIGNED handles take the general path");
