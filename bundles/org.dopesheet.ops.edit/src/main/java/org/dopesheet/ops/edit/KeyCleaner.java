@@ -38,6 +38,90 @@ final class KeyCleaner {
         if (total == 0 || (!clearDefault && total == 1)) {
             return;
         }
+        if (spaced(fcu)) {
+            cleanSpaced(fcu, threshold, onlySelectedKeys);
+        } else {
+            cleanKeyByKey(fcu, threshold, onlySelectedKeys);
+        }
+        if (clearDefault && fcu.size() == 1 && fcu.y(0) == defaultValue(channel)) {
+            Keyframes.deleteAllKeys(fcu);
+            if (Keyframes.isEmpty(fcu)) {
+                CurveRemoval.removeFromAnimData(channel);
+            }
+        }
+    }
+
+    /**
+     * Whether the keys ascend more than twice the 0.01-frame insertion threshold apart: then every
+     * key {@code clean_fcurve} re-inserts lands after the last kept key, farther than the
+     * threshold, so it is appended unchanged and the rebuilt curve is the kept keys in order.
+     */
+    static boolean spaced(FCurve fcu) {
+        for (int i = 1; i < fcu.size(); i++) {
+            if (!(fcu.x(i) - fcu.x(i - 1) > 2 * Keyframes.THRESHOLD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #cleanKeyByKey} for {@link #spaced} keys: the same decisions, then the kept keys go in
+     * with one {@link FCurve#insertKeys} (as copies with the auto-handle lock cleared, unselected
+     * where the key-by-key form deselects them).
+     */
+    static void cleanSpaced(FCurve fcu, float threshold, boolean onlySelectedKeys) {
+        int total = fcu.size();
+        FCurve old = fcu.copy(false);
+        int[] kept = new int[total];
+        boolean[] deselect = new boolean[total];
+        int count = 0;
+        kept[count] = 0;
+        deselect[count++] = !old.selected(0);
+        for (int i = 1; i < total; i++) {
+            int last = kept[count - 1];
+            float prevX = old.x(last);
+            float prevY = old.y(last);
+            float curX = old.x(i);
+            float curY = old.y(i);
+            boolean hasNext = i < total - 1;
+            boolean keep;
+            if (onlySelectedKeys && !old.selected(i)) {
+                kept[count] = i;
+                deselect[count++] = true;
+                continue;
+            }
+            if (isEqT(curX, prevX, threshold)) {
+                if (hasNext && isEqT(curX, old.x(i + 1), threshold) && !isEqT(old.y(i + 1), prevY, threshold)) {
+                    keep = curY > old.y(i + 1) && !isEqT(curY, prevY, threshold);
+                } else {
+                    keep = !isEqT(curY, prevY, threshold);
+                }
+            } else if (hasNext) {
+                keep = !isEqT(curY, prevY, threshold) || !isEqT(curY, old.y(i + 1), threshold);
+            } else {
+                keep = !isEqT(curY, prevY, threshold);
+            }
+            if (keep) {
+                kept[count] = i;
+                deselect[count++] = false;
+            }
+        }
+        int active = fcu.activeKeyframeIndex();
+        fcu.clearKeys();
+        fcu.setActiveKeyframeIndex(active);
+        fcu.insertKeys(new int[count], count, old, kept);
+        for (int k = 0; k < count; k++) {
+            fcu.setAutoHandleLocked(k, false);
+            if (deselect[k]) {
+                fcu.setSelection(k, false, false, false);
+            }
+        }
+    }
+
+    /** Blender's loop: every kept key re-inserted with {@code insert_bezt_fcurve}. */
+    static void cleanKeyByKey(FCurve fcu, float threshold, boolean onlySelectedKeys) {
+        int total = fcu.size();
         BezTriple[] old = new BezTriple[total];
         for (int i = 0; i < total; i++) {
             old[i] = BezTriple.read(fcu, i);
@@ -75,13 +159,6 @@ final class KeyCleaner {
                 }
             } else if (!isEqT(cur.y, prevY, threshold)) {
                 Keyframes.insertBezt(fcu, cur, NO_FLAGS);
-            }
-        }
-
-        if (clearDefault && fcu.size() == 1 && fcu.y(0) == defaultValue(channel)) {
-            Keyframes.deleteAllKeys(fcu);
-            if (Keyframes.isEmpty(fcu)) {
-                CurveRemoval.removeFromAnimData(channel);
             }
         }
     }

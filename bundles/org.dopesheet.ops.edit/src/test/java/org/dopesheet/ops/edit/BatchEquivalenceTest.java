@@ -109,6 +109,34 @@ class BatchEquivalenceTest {
     }
 
     @Test
+    void spacedCleanMatchesKeyByKeyClean() {
+        SplittableRandom r = new SplittableRandom(29);
+        float[] thresholds = {0.001f, 0.01f, 0.3f, 1f, 2.5f};
+        int spaced = 0;
+        for (int round = 0; round < 400; round++) {
+            FCurve a = curve(r, 1 + r.nextInt(30), r.nextBoolean());
+            // repeated values and flat runs, so that clean removes keys
+            for (int i = 0; i < a.size(); i++) {
+                if (r.nextInt(3) == 0) {
+                    a.setY(i, i > 0 && r.nextBoolean() ? a.y(i - 1) + (float) r.nextDouble(-0.002, 0.002) : 1f);
+                }
+            }
+            FCurve b = a.copy(false);
+            float threshold = thresholds[r.nextInt(thresholds.length)];
+            boolean onlySelected = r.nextBoolean();
+            if (KeyCleaner.spaced(a)) {
+                spaced++;
+                KeyCleaner.cleanSpaced(a, threshold, onlySelected);
+            } else {
+                KeyCleaner.cleanKeyByKey(a, threshold, onlySelected);
+            }
+            KeyCleaner.cleanKeyByKey(b, threshold, onlySelected);
+            assertEquals(dump(b), dump(a), "round " + round);
+        }
+        assertTrue(spaced > 200, "the spaced path ran in " + spaced + " rounds");
+    }
+
+    @Test
     void bakeWithOtherHandleTypesTakesTheKeyByKeyPath() {
         FCurve c = curve(new SplittableRandom(1), 10, true);
         c.setHandleLeft(3, HandleType.ALIGNED);
