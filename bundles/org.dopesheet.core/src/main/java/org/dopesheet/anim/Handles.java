@@ -141,7 +141,11 @@ public final class Handles {
      * key points, the handle types and the extrapolation.
      */
     private static void recalculateAutoVector(FCurve fcu) {
-        FCurve.Columns c = fcu.handleColumnsForWrite();
+        // recorded as changed, but the arrays are copied (when shared with an undo state) only at
+        // the first value that differs: recalculating handles that are right copies nothing
+        fcu.touch();
+        FCurve.Columns c = fcu.columns();
+        boolean owned = false;
         int n = c.size;
         float[] x = c.x;
         float[] y = c.y;
@@ -295,14 +299,39 @@ public final class Handles {
                 f |= locked;
             }
             if (hasPrev && prevX >= p2x) {
-                flags[i - 1] = (byte) (flags[i - 1] | locked);
                 f |= locked;
+                if ((flags[i - 1] & locked) == 0) {
+                    if (!owned) {
+                        c = fcu.handleColumnsForWrite();
+                        hlxs = c.leftX;
+                        hlys = c.leftY;
+                        hrxs = c.rightX;
+                        hrys = c.rightY;
+                        flags = c.flags;
+                        owned = true;
+                    }
+                    flags[i - 1] = (byte) (flags[i - 1] | locked);
+                }
             }
-            hlxs[i] = hlx;
-            hlys[i] = hly;
-            hrxs[i] = hrx;
-            hrys[i] = hry;
-            flags[i] = (byte) f;
+            if (!owned && (Float.floatToRawIntBits(hlxs[i]) != Float.floatToRawIntBits(hlx)
+                    || Float.floatToRawIntBits(hlys[i]) != Float.floatToRawIntBits(hly)
+                    || Float.floatToRawIntBits(hrxs[i]) != Float.floatToRawIntBits(hrx)
+                    || Float.floatToRawIntBits(hrys[i]) != Float.floatToRawIntBits(hry) || flags[i] != (byte) f)) {
+                c = fcu.handleColumnsForWrite();
+                hlxs = c.leftX;
+                hlys = c.leftY;
+                hrxs = c.rightX;
+                hrys = c.rightY;
+                flags = c.flags;
+                owned = true;
+            }
+            if (owned) {
+                hlxs[i] = hlx;
+                hlys[i] = hly;
+                hrxs[i] = hrx;
+                hrys[i] = hry;
+                flags[i] = (byte) f;
+            }
         }
     }
 

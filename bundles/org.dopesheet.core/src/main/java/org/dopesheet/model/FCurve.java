@@ -80,6 +80,11 @@ public final class FCurve extends ModelNode {
         flags = new byte[cap];
     }
 
+    /** Whether two floats are the same value, bit for bit (so writing one over the other changes nothing). */
+    private static boolean same(float a, float b) {
+        return Float.floatToRawIntBits(a) == Float.floatToRawIntBits(b);
+    }
+
     /** Makes the arrays of {@code bits} this curve's own (copies those shared with a snapshot). */
     private void own(int bits) {
         handlesRecalculated = false;
@@ -507,12 +512,18 @@ public final class FCurve extends ModelNode {
 
     public void setX(int i, float v) {
         changing();
+        if (same(x[i], v)) {
+            return;
+        }
         own(A_X);
         x[i] = v;
     }
 
     public void setY(int i, float v) {
         changing();
+        if (same(y[i], v)) {
+            return;
+        }
         own(A_Y);
         y[i] = v;
     }
@@ -520,6 +531,9 @@ public final class FCurve extends ModelNode {
     /** Sets the key point. */
     public void setCo(int i, float fx, float fy) {
         changing();
+        if (same(x[i], fx) && same(y[i], fy)) {
+            return;
+        }
         own(A_X | A_Y);
         x[i] = fx;
         y[i] = fy;
@@ -528,6 +542,9 @@ public final class FCurve extends ModelNode {
     /** Sets the left handle point. */
     public void setLeft(int i, float fx, float fy) {
         changing();
+        if (same(hlx[i], fx) && same(hly[i], fy)) {
+            return;
+        }
         own(A_HLX | A_HLY);
         hlx[i] = fx;
         hly[i] = fy;
@@ -536,6 +553,9 @@ public final class FCurve extends ModelNode {
     /** Sets the right handle point. */
     public void setRight(int i, float fx, float fy) {
         changing();
+        if (same(hrx[i], fx) && same(hry[i], fy)) {
+            return;
+        }
         own(A_HRX | A_HRY);
         hrx[i] = fx;
         hry[i] = fy;
@@ -555,30 +575,45 @@ public final class FCurve extends ModelNode {
 
     public void setInterpolation(int i, Interpolation v) {
         changing();
+        if (ipo[i] == v.ordinal()) {
+            return;
+        }
         own(A_IPO);
         ipo[i] = (byte) v.ordinal();
     }
 
     public void setHandleLeft(int i, HandleType v) {
         changing();
+        if (h1[i] == v.ordinal()) {
+            return;
+        }
         own(A_H1);
         h1[i] = (byte) v.ordinal();
     }
 
     public void setHandleRight(int i, HandleType v) {
         changing();
+        if (h2[i] == v.ordinal()) {
+            return;
+        }
         own(A_H2);
         h2[i] = (byte) v.ordinal();
     }
 
     public void setEasing(int i, Easing v) {
         changing();
+        if (easing[i] == v.ordinal()) {
+            return;
+        }
         own(A_EASING);
         easing[i] = (byte) v.ordinal();
     }
 
     public void setKeyType(int i, KeyframeType v) {
         changing();
+        if (type[i] == v.ordinal()) {
+            return;
+        }
         own(A_TYPE);
         type[i] = (byte) v.ordinal();
     }
@@ -604,8 +639,12 @@ public final class FCurve extends ModelNode {
     /** Sets or clears all three selection flags, as the Dope Sheet does. */
     public void setSelected(int i, boolean sel) {
         changing();
+        byte f = (byte) (sel ? flags[i] | (SEL_KEY | SEL_LEFT | SEL_RIGHT) : flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT));
+        if (f == flags[i]) {
+            return;
+        }
         own(A_FLAGS);
-        flags[i] = (byte) (sel ? flags[i] | (SEL_KEY | SEL_LEFT | SEL_RIGHT) : flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT));
+        flags[i] = f;
     }
 
     /**
@@ -617,19 +656,36 @@ public final class FCurve extends ModelNode {
             return;
         }
         changing();
-        own(A_FLAGS);
+        final int bits = SEL_KEY | SEL_LEFT | SEL_RIGHT;
         byte[] f = flags;
         int count = n;
+        int i = 0;
+        // nothing is written (or copied) while the flags already say so
         if (sel) {
-            for (int i = 0; i < count; i++) {
-                f[i] = (byte) (f[i] | (SEL_KEY | SEL_LEFT | SEL_RIGHT));
+            while (i < count && (f[i] & bits) == bits) {
+                i++;
             }
         } else {
-            for (int i = 0; i < count; i++) {
-                f[i] = (byte) (f[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT));
+            while (i < count && (f[i] & bits) == 0) {
+                i++;
+            }
+        }
+        if (i == count) {
+            return;
+        }
+        own(A_FLAGS);
+        f = flags;
+        if (sel) {
+            for (; i < count; i++) {
+                f[i] = (byte) (f[i] | bits);
+            }
+        } else {
+            for (; i < count; i++) {
+                f[i] = (byte) (f[i] & ~bits);
             }
         }
     }
+
 
     /**
      * Toggles every key's control point selection and gives both its handles the new state
@@ -664,7 +720,6 @@ public final class FCurve extends ModelNode {
     /** Sets the three selection flags individually ({@code f1}, {@code f2}, {@code f3}). */
     public void setSelection(int i, boolean left, boolean key, boolean right) {
         changing();
-        own(A_FLAGS);
         int f = flags[i] & ~(SEL_KEY | SEL_LEFT | SEL_RIGHT);
         if (left) {
             f |= SEL_LEFT;
@@ -675,13 +730,21 @@ public final class FCurve extends ModelNode {
         if (right) {
             f |= SEL_RIGHT;
         }
+        if (f == flags[i]) {
+            return;
+        }
+        own(A_FLAGS);
         flags[i] = (byte) f;
     }
 
     public void setAutoHandleLocked(int i, boolean locked) {
         changing();
+        byte f = (byte) (locked ? flags[i] | AUTO_LOCKED : flags[i] & ~AUTO_LOCKED);
+        if (f == flags[i]) {
+            return;
+        }
         own(A_FLAGS);
-        flags[i] = (byte) (locked ? flags[i] | AUTO_LOCKED : flags[i] & ~AUTO_LOCKED);
+        flags[i] = f;
     }
 
     /**
@@ -1190,7 +1253,7 @@ public final class FCurve extends ModelNode {
     private record State(String dataPath, int arrayIndex, ActionGroup group, boolean select, boolean hide,
             boolean lock, boolean mute, boolean active, boolean intValues, boolean discreteValues,
             int activeKeyframeIndex, Extrapolation extrapolation, AutoSmoothing autoSmoothing,
-            List<FModifier> modifiers, int n, float[][] floats, byte[][] bytes) {
+            List<FModifier> modifiers, int n, float[][] floats, byte[][] bytes, boolean handlesRecalculated) {
     }
 
     @Override
@@ -1198,7 +1261,7 @@ public final class FCurve extends ModelNode {
         return new State(dataPath, arrayIndex, group, select, hide, lock, mute, active, intValues, discreteValues,
                 activeKeyframeIndex, extrapolation, autoSmoothing, new ArrayList<>(modifiers), n,
                 share(new float[][] {x, y, hlx, hly, hrx, hry, back, amplitude, period}),
-                new byte[][] {ipo, h1, h2, easing, type, flags});
+                new byte[][] {ipo, h1, h2, easing, type, flags}, handlesRecalculated);
     }
 
     /** Marks every key array shared (the snapshot being taken holds them); returns {@code floats}. */
@@ -1242,7 +1305,8 @@ public final class FCurve extends ModelNode {
         type = s.bytes[4];
         flags = s.bytes[5];
         shared = A_ALL;
-        handlesRecalculated = false;
+        // the mark belongs to the state: it held for exactly these keys and settings
+        handlesRecalculated = s.handlesRecalculated;
     }
 
     @Override

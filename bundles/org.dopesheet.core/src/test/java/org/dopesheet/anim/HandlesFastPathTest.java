@@ -72,6 +72,9 @@ class HandlesFastPathTest {
         FCurve c = randomCurve(new SplittableRandom(5), 20);
         Handles.recalculate(c);
         assertTrue(c.handlesRecalculated());
+        c.setY(3, c.y(3)); // writing the value it has changes nothing
+        c.setSelection(0, c.leftSelected(0), c.selected(0), c.rightSelected(0));
+        assertTrue(c.handlesRecalculated());
         c.setY(3, 10f);
         assertFalse(c.handlesRecalculated());
         FCurve general = c.copy(false);
