@@ -50,6 +50,12 @@ public final class FCurve extends ModelNode {
             A_BACK = 1 << 6, A_AMPLITUDE = 1 << 7, A_PERIOD = 1 << 8, A_IPO = 1 << 9, A_H1 = 1 << 10, A_H2 = 1 << 11,
             A_EASING = 1 << 12, A_TYPE = 1 << 13, A_FLAGS = 1 << 14, A_ALL = (1 << 15) - 1;
     private int shared;
+    /**
+     * The arrays whose writes can change what a handle recalculation computes (or overwrites):
+     * points, handles and handle types. Interpolation, easing, key type, back/amplitude/period and
+     * selection do not take part; the auto-handle lock is set apart (setAutoHandleLocked).
+     */
+    private static final int HANDLE_INPUTS = A_X | A_Y | A_HLX | A_HLY | A_HRX | A_HRY | A_H1 | A_H2;
     /** Set by {@link #markHandlesRecalculated()}; cleared by every change of the key arrays. */
     private boolean handlesRecalculated;
 
@@ -87,7 +93,9 @@ public final class FCurve extends ModelNode {
 
     /** Makes the arrays of {@code bits} this curve's own (copies those shared with a snapshot). */
     private void own(int bits) {
-        handlesRecalculated = false;
+        if ((bits & HANDLE_INPUTS) != 0) {
+            handlesRecalculated = false;
+        }
         if ((shared & bits) != 0) {
             unshare(shared & bits);
         }
@@ -743,6 +751,7 @@ public final class FCurve extends ModelNode {
         if (f == flags[i]) {
             return;
         }
+        handlesRecalculated = false;
         own(A_FLAGS);
         flags[i] = f;
     }

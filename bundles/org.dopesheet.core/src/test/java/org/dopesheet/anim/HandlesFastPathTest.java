@@ -83,6 +83,11 @@ class HandlesFastPathTest {
         assertSameKeys(general, c, "after a change");
         c.setExtrapolation(Extrapolation.CONSTANT);
         assertFalse(c.handlesRecalculated());
+        Handles.recalculate(c);
+        c.setInterpolation(2, org.dopesheet.model.Interpolation.LINEAR); // not an input of the handles
+        assertTrue(c.handlesRecalculated());
+        c.setAutoHandleLocked(2, !c.autoHandleLocked(2));
+        assertFalse(c.handlesRecalculated());
         // a skipped recalculation still records the curve, as the writes it skips would
         org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
         d.addAction(new org.dopesheet.model.Action("a")).channelbag().addFcurve(c);
