@@ -1,5 +1,10 @@
 package org.dopesheet.anim;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.dopesheet.model.AutoSmoothing;
 import org.dopesheet.model.Extrapolation;
 import org.dopesheet.model.FCurve;
@@ -15,7 +20,58 @@ import org.dopesheet.model.HandleType;
 public final class Handles {
     private static final float FLT_MAX = Float.MAX_VALUE;
 
+    /** Total keys from which {@link #recalculateAll} spreads the curves over the processors. */
+    public static final long PARALLEL_KEYS = 100_000;
+
     private Handles() {
+    }
+
+    /**
+     * {@link #recalculate} on every curve of {@code curves}, in parallel across the curves when
+     * they hold {@link #PARALLEL_KEYS} keys or more between them and the machine has several
+     * processors. Each curve's result depends on that curve alone, so it is the same whatever
+     * the order. The curves that a recalculation changes (two keys or more) are first recorded in
+     * their document's open transaction, in list order as the loop would record them, so that the
+     * change tracker (not thread-safe) is not called from the workers. A list holding a curve
+     * twice is done in order, one curve at a time.
+     */
+    public static void recalculateAll(List<FCurve> curves) {
+        if (!parallel(curves)) {
+            for (FCurve c : curves) {
+                recalculate(c);
+            }
+            return;
+        }
+        for (FCurve c : curves) {
+            if (c.size() >= 2) {
+                c.touch();
+            }
+        }
+        IntStream.range(0, curves.size()).parallel().forEach(i -> recalculate(curves.get(i)));
+    }
+
+    /**
+     * Whether work over {@code curves} is worth spreading over the processors: several processors,
+     * several curves, no curve listed twice, {@link #PARALLEL_KEYS} keys or more.
+     */
+    public static boolean parallel(List<FCurve> curves) {
+        if (curves.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            return false;
+        }
+        long keys = 0;
+        for (FCurve c : curves) {
+            keys += c.size();
+        }
+        if (keys < PARALLEL_KEYS) {
+            return false;
+        }
+        Set<FCurve> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FCurve c : curves) {
+            if (!seen.add(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.dopesheet.edit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dopesheet.anim.Handles;
 import org.dopesheet.anim.Keyframes;
 import org.dopesheet.context.Channel;
 import org.dopesheet.context.ChannelType;
+import org.dopesheet.model.FCurve;
 
 /**
  * The post-edit update of touched channels (Blender's {@code ANIM_animdata_update}, spec 2.3):
@@ -18,6 +21,18 @@ public final class ChannelUpdate {
 
     /** Sorts and/or recalculates the handles of every F-Curve channel of the list. */
     public static void update(List<Channel> channels, boolean order, boolean handles) {
+        if (handles) {
+            List<FCurve> curves = new ArrayList<>();
+            for (Channel ch : channels) {
+                if (ch.type() == ChannelType.FCURVE) {
+                    curves.add(ch.fcurve());
+                }
+            }
+            if (Handles.parallel(curves)) {
+                updateInParallel(curves, order);
+                return;
+            }
+        }
         for (Channel ch : channels) {
             if (ch.type() != ChannelType.FCURVE) {
                 continue;
@@ -29,6 +44,34 @@ public final class ChannelUpdate {
                 Handles.recalculate(ch.fcurve());
             }
         }
+    }
+
+    /**
+     * The update of {@code curves} (each listed once) spread over the processors: a curve of one
+     * key (whose sort may or may not write) is updated first, in order; every longer curve, which
+     * the handle recalculation changes anyway, is recorded in order in its document's transaction
+     * and then sorted and recalculated in parallel (each curve's result depends on it alone).
+     */
+    private static void updateInParallel(List<FCurve> curves, boolean order) {
+        List<FCurve> longer = new ArrayList<>();
+        for (FCurve c : curves) {
+            if (c.size() < 2) {
+                if (order) {
+                    Keyframes.sortTime(c);
+                }
+                Handles.recalculate(c);
+            } else {
+                c.touch();
+                longer.add(c);
+            }
+        }
+        IntStream.range(0, longer.size()).parallel().forEach(i -> {
+            FCurve c = longer.get(i);
+            if (order) {
+                Keyframes.sortTime(c);
+            }
+            Handles.recalculate(c);
+        });
     }
 
     /** ORDER + HANDLES ("default" update). */

@@ -68,6 +68,34 @@ class HandlesFastPathTest {
     }
 
     @Test
+    void parallelRecalculationEqualsSequential() {
+        SplittableRandom r = new SplittableRandom(13);
+        org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
+        org.dopesheet.model.Channelbag bag = d.addAction(new org.dopesheet.model.Action("a")).channelbag();
+        java.util.List<FCurve> curves = new java.util.ArrayList<>();
+        java.util.List<FCurve> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < 24; k++) {
+            FCurve c = randomCurve(r, k == 3 ? 1 : 6000);
+            if (k % 5 == 0) {
+                c.setHandleLeft(7, HandleType.ALIGNED); // the general path, in parallel too
+            }
+            expected.add(c.copy(false));
+            curves.add(bag.addFcurve(c));
+        }
+        assertTrue(Handles.parallel(curves));
+        d.changes().begin();
+        Handles.recalculateAll(curves);
+        assertEquals(23, d.changes().touchedCount(), "every curve of two keys or more, once");
+        d.changes().commit();
+        for (int k = 0; k < curves.size(); k++) {
+            Handles.recalculate(expected.get(k));
+            assertSameKeys(expected.get(k), curves.get(k), "curve " + k);
+        }
+        java.util.List<FCurve> twice = java.util.List.of(curves.get(0), curves.get(1), curves.get(0));
+        assertFalse(Handles.parallel(twice));
+    }
+
+    @Test
     void recalculationIsSkippedOnlyWhileNothingChanged() {
         FCurve c = randomCurve(new SplittableRandom(5), 20);
         Handles.recalculate(c);

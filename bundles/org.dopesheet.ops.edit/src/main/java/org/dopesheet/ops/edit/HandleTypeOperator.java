@@ -42,15 +42,18 @@ public class HandleTypeOperator implements Operator {
         }
         HandleTypeItem type = properties.get(TYPE);
         List<Channel> updated = new ArrayList<>();
+        List<FCurve> curves = new ArrayList<>();
         for (Channel ch : EditContext.curves(context, EditContext.EDITABLE_CURVES)) {
             FCurve fcu = ch.fcurve();
             if (!KeySelection.anySelected(fcu)) {
                 continue;
             }
             KeyEdits.setHandleType(fcu, type.handleType());
-            Handles.recalculate(fcu);
             updated.add(ch);
+            curves.add(fcu);
         }
+        // each curve's handles depend on that curve alone: recalculated after all were set
+        Handles.recalculateAll(curves);
         ChannelUpdate.updateDefault(updated);
         EditContext.tagIfAny(context, updated);
         return OperatorResult.FINISHED;

@@ -1,9 +1,11 @@
 package org.dopesheet.ops.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dopesheet.anim.Handles;
 import org.dopesheet.context.Channel;
 import org.dopesheet.edit.ChannelUpdate;
+import org.dopesheet.model.FCurve;
 import org.dopesheet.operator.EnumProperty;
 import org.dopesheet.operator.Operator;
 import org.dopesheet.operator.OperatorContext;
@@ -40,10 +42,13 @@ public class InterpolationTypeOperator implements Operator {
         }
         InterpolationItem type = properties.get(TYPE);
         List<Channel> channels = EditContext.curves(context, EditContext.EDITABLE_CURVES);
+        List<FCurve> curves = new ArrayList<>();
         for (Channel ch : channels) {
             KeyEdits.setInterpolation(ch.fcurve(), type.interpolation());
-            Handles.recalculate(ch.fcurve());
+            curves.add(ch.fcurve());
         }
+        // each curve's handles depend on that curve alone: recalculated after all were set
+        Handles.recalculateAll(curves);
         ChannelUpdate.updateDefault(channels);
         EditContext.tagIfAny(context, channels);
         return OperatorResult.FINISHED;

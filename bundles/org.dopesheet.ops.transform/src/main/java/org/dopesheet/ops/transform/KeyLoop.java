@@ -1,5 +1,6 @@
 package org.dopesheet.ops.transform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.dopesheet.anim.Handles;
@@ -32,6 +33,30 @@ final class KeyLoop {
      * recalculating handles in between as Blender's per-curve callback does.
      */
     static void run(List<Channel> curves, BiConsumer<Channel, FCurve> edit, BiConsumer<Channel, FCurve> afterCurve) {
+        List<Channel> edited = new ArrayList<>();
+        List<FCurve> edits = new ArrayList<>();
+        for (Channel ch : curves) {
+            if (ch.fcurve().size() > 0) {
+                edited.add(ch);
+                edits.add(ch.fcurve());
+            }
+        }
+        if (Handles.parallel(edits)) {
+            // the same steps per curve, each curve on its own: edit all, recalculate the handles
+            // of all (in parallel), then the after-step and the mapping back
+            for (Channel ch : edited) {
+                CurveMapping.apply(ch.nlaStrip(), ch.fcurve(), false, false);
+                edit.accept(ch, ch.fcurve());
+            }
+            Handles.recalculateAll(edits);
+            for (Channel ch : edited) {
+                if (afterCurve != null) {
+                    afterCurve.accept(ch, ch.fcurve());
+                }
+                CurveMapping.apply(ch.nlaStrip(), ch.fcurve(), true, false);
+            }
+            return;
+        }
         for (Channel ch : curves) {
             FCurve c = ch.fcurve();
             if (c.size() == 0) {
