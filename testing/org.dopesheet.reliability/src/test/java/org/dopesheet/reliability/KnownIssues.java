@@ -48,7 +48,14 @@ final class KnownIssues {
             new Issue(Pattern.compile("INVARIANT \\S+ \\[[A-Z_, ]*FINITE[A-Z_, ]*\\]( coincident-keys)? extreme-values \\S+"),
                     "all families, as in Blender: float properties take any finite float (RNA ranges of +-FLT_MAX), so"
                     + " keys or handles computed from extreme values (a key at frame 3.4e38, a 1e30 translation)"
-                    + " overflow to infinity or NaN"));
+                    + " overflow to infinity or NaN"),
+            new Issue(Pattern.compile("LOADED_INCONSISTENT \\[((HANDLE_ORDER|KEYS_SORTED|NLA_STRIPS|FRAME_RANGE|TWEAK_MODE|USERS"
+                    + "|SELECTION|ACTIVE_KEYFRAME)(, )?)+\\]"),
+                    "io family: DocumentFiles.load checks syntax, types, names and references but none of the model's"
+                    + " semantic rules, so a file loads with unsorted keys or crossed handles (the update_* vectors need"
+                    + " unsorted keys), overlapping or mis-sized NLA strips, backwards strip ranges, tweak-mode flags"
+                    + " that disagree, or user counts that are not Blender's (Blender recounts users when it reads a"
+                    + " file)"));
 
     private KnownIssues() {
     }

@@ -142,6 +142,31 @@ class ModelInvariantsTest {
         assertEquals(List.of(), RULES.check(d, List.of(c)));
     }
 
+    /**
+     * A tweaked action's curve is edited in scene time (its strip scales time by 2): coincident
+     * keys' handles recalculated there differ from a recalculation in action time, and both are
+     * accepted; anything else is not.
+     */
+    @Test
+    void nlaMappedCurvesMayBeRecalculatedInSceneTime() {
+        Document d = tweaking();
+        NlaStrip wave = cube(d).activeStrip();
+        assertEquals(2f, wave.scale());
+        FCurve c = d.action("WaveAction").channelbag().fcurve("rotation_euler", 1);
+        c.insertKey(1, c.x(1), c.y(1) + 0.2f);
+        ModelInvariants.remap(c, wave, true);
+        Handles.recalculate(c);
+        ModelInvariants.remap(c, wave, false);
+        FCurve inAction = c.copy(false);
+        Handles.recalculate(inAction);
+        assertTrue(Math.abs(inAction.leftX(1) - c.leftX(1)) > 0.01f, "the two recalculations differ here");
+        assertEquals(List.of(), RULES.check(d, List.of(c)));
+        Handles.recalculate(c);
+        assertEquals(List.of(), RULES.check(d, List.of(c)));
+        expect(Rule.HANDLES_RECALCULATED, "fcurves[\"rotation_euler\"[1]].keyframes[2]", d,
+                doc -> c.setRight(2, c.rightX(2) + 0.5f, c.rightY(2)), List.of(c));
+    }
+
     @Test
     void curveInputsNameTheCurvesWhoseKeysChanged() {
         Document d = grouped();
