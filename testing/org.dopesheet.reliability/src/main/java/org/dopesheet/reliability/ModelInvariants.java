@@ -102,11 +102,20 @@ public final class ModelInvariants {
         }
     }
 
-    /** A handle on the wrong side of its key by less than this many frames crossed by float rounding. */
-    static final float ROUNDING_FRAMES = 1e-3f;
+    /**
+     * A handle on the wrong side of its key by less than 0.001 frame, or than 8 units in the last
+     * place of the curve's largest frame, crossed by float rounding.
+     */
+    static float roundingLimit(FCurve c) {
+        float max = 0;
+        for (int i = 0; i < c.size(); i++) {
+            max = Math.max(max, Math.abs(c.x(i)));
+        }
+        return Math.max(1e-3f, 8 * Math.ulp(max));
+    }
 
-    /** Appended to a handle-order violation of less than {@link #ROUNDING_FRAMES}. */
-    public static final String BY_ROUNDING = "(by less than 0.001 frame)";
+    /** Appended to a handle-order violation within {@link #roundingLimit}. */
+    public static final String BY_ROUNDING = "(by float rounding: under 0.001 frame or 8 ulp of the curve's largest frame)";
 
     /**
      * Frames beyond which the handle recalculation is not compared: there float32 frames are
@@ -576,7 +585,7 @@ public final class ModelInvariants {
                 if (!(c.leftX(i) <= x) || !(x <= c.rightX(i))) {
                     float by = Math.max(c.leftX(i) - x, x - c.rightX(i));
                     add(Rule.HANDLE_ORDER, kp, "handles out of order: left.x " + c.leftX(i) + ", key.x " + x
-                            + ", right.x " + c.rightX(i) + (by < ROUNDING_FRAMES ? " " + BY_ROUNDING : ""));
+                            + ", right.x " + c.rightX(i) + (by < roundingLimit(c) ? " " + BY_ROUNDING : ""));
                 }
             }
             if (sorted && finite && updated.contains(c) && withinPrecision(c)) {

@@ -40,7 +40,8 @@ final class KnownIssues {
             new Issue(Pattern.compile("INVARIANT \\S+ \\[HANDLE_ORDER\\] rounding( extreme-values)? \\S+"),
                     "core Handles.recalculate, cyclic curves (Cycles modifier) whose end keys are duplicated: the"
                     + " virtual neighbour of the first key, key n-2 shifted by (first - last), lands a float rounding"
-                    + " beyond the first key, so its left handle ends up right of it (crossed by < 0.001 frame)"),
+                    + " beyond the first key (the virtual neighbour of the last key likewise), so the handle ends up on"
+                    + " the wrong side of its key by a float rounding"),
             new Issue(Pattern.compile("INVARIANT action\\.unlink \\[TWEAK_MODE\\]( extreme-values)? BLENDER_3_4"),
                     "nla family: unlink(force_delete=True) while tweaking a stashed strip of the action deletes that"
                     + " strip and its track, then leaves the animation data in tweak mode with no tweaked track or"

@@ -103,6 +103,18 @@ class ModelInvariantsTest {
     }
 
     @Test
+    void crossingsByFloatRoundingAreMarked() {
+        Document d = grouped();
+        FCurve c = bag(d).fcurve("location", 2);
+        c.setLeft(1, Math.nextUp(Math.nextUp(c.x(1))), c.leftY(1));
+        c.setRight(3, c.x(3) - 0.5f, c.rightY(3));
+        List<String> found = RULES.check(d);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).contains(ModelInvariants.BY_ROUNDING), found.get(0));
+        assertFalse(found.get(1).contains(ModelInvariants.BY_ROUNDING), found.get(1));
+    }
+
+    @Test
     void rightHandleBeforeTheKey() {
         expect(Rule.HANDLE_ORDER, "fcurves[\"location\"[2]].keyframes[3]", grouped(), d -> {
             FCurve c = bag(d).fcurve("location", 2);
