@@ -148,7 +148,7 @@ public final class DocumentFileCodec {
 
     /** Reads a document from text (see {@link #fromTree}). */
     public static Document read(Reader reader, String source) throws IOException {
-        return fromTree(JsonTreeReader.parse(reader, source), source);
+        return fromTree(JsonTreeReader.parseDocument(reader, source), source);
     }
 
     /** Writes a document file (flushed, not closed), holding the document's lock meanwhile. */

@@ -38,9 +38,11 @@ public final class JsonTreeReader {
 
     private final String source;
     private final Map<String, String> shared = new HashMap<>();
+    private final boolean compactKeyframes;
 
-    private JsonTreeReader(String source) {
+    private JsonTreeReader(String source, boolean compactKeyframes) {
         this.source = source;
+        this.compactKeyframes = compactKeyframes;
     }
 
     /**
@@ -50,13 +52,27 @@ public final class JsonTreeReader {
      * @throws IOException             if reading fails
      */
     public static Object parse(Reader reader, String source) throws IOException {
+        return parse(reader, source, false);
+    }
+
+    /**
+     * {@link #parse(Reader, String)} for the document reader ({@code StateReader}): every
+     * {@code keyframes} array is kept in columns ({@link CompactKeyframes}, about 42 bytes a key
+     * instead of a map per key) as long as its keyframes have the layout the document writer
+     * gives them; their numbers then come back as the {@link Float} the reader would make of them.
+     */
+    public static Object parseDocument(Reader reader, String source) throws IOException {
+        return parse(reader, source, true);
+    }
+
+    private static Object parse(Reader reader, String source, boolean compactKeyframes) throws IOException {
         try (JsonParser p = FACTORY.createParser(reader)) {
             try {
                 JsonToken first = p.nextToken();
                 if (first == null) {
                     throw error(source, p.currentLocation(), "no JSON value (the input is empty)", null);
                 }
-                Object root = new JsonTreeReader(source).value(p, first);
+                Object root = new JsonTreeReader(source, compactKeyframes).value(p, first);
                 JsonToken extra = p.nextToken();
                 if (extra != null) {
                     throw error(source, p.currentTokenLocation(),
@@ -78,7 +94,17 @@ public final class JsonTreeReader {
                 Map<String, Object> map = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    map.put(name, value(p, p.nextToken()));
+                    JsonToken next = p.nextToken();
+                    if (compactKeyframes && next == JsonToken.START_ARRAY && name.equals("keyframes")) {
+                        CompactKeyframes keys = new CompactKeyframes();
+                        JsonToken e;
+                        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                            keys.add(value(p, e));
+                        }
+                        map.put(name, keys);
+                        continue;
+                    }
+                    map.put(name, value(p, next));
                 }
                 return map;
             }
