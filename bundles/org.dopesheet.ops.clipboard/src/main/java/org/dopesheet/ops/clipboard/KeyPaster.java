@@ -2,6 +2,7 @@ package org.dopesheet.ops.clipboard;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Objects;
 import org.dopesheet.anim.AnimatableProperties;
 import org.dopesheet.context.Channel;
 import org.dopesheet.edit.CurveMapping;
+import org.dopesheet.edit.CurveTasks;
 import org.dopesheet.edit.KeyframeClipboard.Content;
 import org.dopesheet.edit.KeyframeClipboard.Item;
 import org.dopesheet.model.ActionSlot;
 import org.dopesheet.model.Document;
+import org.dopesheet.model.FCurve;
 import org.dopesheet.model.NlaStrip;
 import org.dopesheet.model.SceneObject;
 
@@ -110,17 +113,39 @@ final class KeyPaster {
         }
         SlotMatch slotMatch = behaviour.slotAwareMatching() ? slotMatch() : SlotMatch.NONE;
         List<Channel> matched = new ArrayList<>();
+        List<Item> matchedItems = new ArrayList<>();
+        Map<FCurve, Item> items = new IdentityHashMap<>();
         for (Pass pass : Pass.values()) {
             for (Channel ch : targets) {
                 Item item = find(pass, ch, slotMatch, flip);
                 if (item != null) {
-                    pasteInto(ch, ch.nlaStrip(), item, offset, merge, flip);
                     matched.add(ch);
+                    matchedItems.add(item);
+                    items.put(ch.fcurve(), item);
                 }
             }
             if (!matched.isEmpty()) {
                 break;
             }
+        }
+        // matching reads no key, so the pastes can follow it; each target (listed once) takes one
+        // item and is changed by it when either has keys, on its own
+        List<FCurve> curves = new ArrayList<>();
+        Map<FCurve, Channel> channels = new IdentityHashMap<>();
+        for (Channel ch : matched) {
+            curves.add(ch.fcurve());
+            channels.put(ch.fcurve(), ch);
+        }
+        if (items.size() != matched.size()) {
+            for (int i = 0; i < matched.size(); i++) {
+                Channel ch = matched.get(i);
+                pasteInto(ch, ch.nlaStrip(), matchedItems.get(i), offset, merge, flip);
+            }
+        } else {
+            CurveTasks.forEach(curves, c -> c.size() > 0 || items.get(c).keys().size() > 0, c -> {
+                Channel ch = channels.get(c);
+                pasteInto(ch, ch.nlaStrip(), items.get(c), offset, merge, flip);
+            });
         }
         return behaviour.updateUnmatchedTargets() ? targets : matched;
     }

@@ -1,7 +1,10 @@
 package org.dopesheet.ops.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dopesheet.context.Channel;
+import org.dopesheet.edit.CurveTasks;
+import org.dopesheet.model.FCurve;
 import org.dopesheet.operator.Operator;
 import org.dopesheet.operator.OperatorContext;
 import org.dopesheet.operator.OperatorDefinition;
@@ -26,9 +29,14 @@ public class BakeKeysOperator implements Operator {
             return EditContext.notImplemented(context);
         }
         List<Channel> channels = EditContext.curves(context, EditContext.EDITABLE_CURVES);
+        List<FCurve> curves = new ArrayList<>();
         for (Channel ch : channels) {
-            KeyBaker.bake(ch.fcurve(), context.preferences());
+            curves.add(ch.fcurve());
         }
+        // bake ends with the handle recalculation, which changes every curve of two keys or more
+        // (and only those: fewer keys have nothing to bake); each curve on its own
+        var prefs = context.preferences();
+        CurveTasks.forEach(curves, c -> c.size() >= 2, c -> KeyBaker.bake(c, prefs));
         EditContext.tagIfAny(context, channels);
         return OperatorResult.FINISHED;
     }
