@@ -62,8 +62,17 @@ final class OperatorCatalog {
         return new ArrayList<>(byKey.values());
     }
 
-    /** The operator classes of {@link #ROOTS}. */
-    static List<Class<?>> operatorClasses() {
+    private static List<Class<?>> classes;
+
+    /** The operator classes of {@link #ROOTS} (scanned once: the jars may be replaced by a build meanwhile). */
+    static synchronized List<Class<?>> operatorClasses() {
+        if (classes == null) {
+            classes = List.copyOf(scan());
+        }
+        return classes;
+    }
+
+    private static List<Class<?>> scan() {
         TreeSet<String> names = new TreeSet<>();
         ClassLoader loader = OperatorCatalog.class.getClassLoader();
         for (String root : ROOTS) {
