@@ -20,10 +20,12 @@ public final class CurveTasks {
     }
 
     /**
-     * Runs {@code work} on every curve of {@code curves}: in order on the calling thread, or in
-     * parallel when {@link Handles#parallel} says it is worth it. {@code changes} must tell exactly
-     * the curves {@code work} records as changed (any curve it writes to, or would write a value
-     * equal to the stored one); they are recorded before the parallel run.
+     * Runs {@code work} on every curve of {@code curves}: in order on the calling thread, or, when
+     * {@link Handles#parallel} says it is worth it, in parallel for the curves {@code changes}
+     * accepts. {@code changes} must accept only curves that {@code work} records as changed anyway
+     * (it writes to them, even a value equal to the stored one); those are recorded first, and
+     * every other curve's work runs right then on the calling thread, all in list order, so the
+     * records come in the loop's order.
      */
     public static void forEach(List<FCurve> curves, Predicate<FCurve> changes, Consumer<FCurve> work) {
         if (!Handles.parallel(curves)) {
@@ -36,8 +38,10 @@ public final class CurveTasks {
         for (FCurve c : curves) {
             if (changes.test(c)) {
                 c.touch();
+                changing.add(c);
+            } else {
+                work.accept(c);
             }
-            changing.add(c);
         }
         IntStream.range(0, changing.size()).parallel().forEach(i -> work.accept(changing.get(i)));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dopesheet.anim.Handles;
 import org.dopesheet.context.Channel;
 import org.dopesheet.edit.ChannelUpdate;
+import org.dopesheet.edit.CurveTasks;
 import org.dopesheet.edit.KeySelection;
 import org.dopesheet.model.FCurve;
 import org.dopesheet.operator.EnumProperty;
@@ -48,12 +49,15 @@ public class HandleTypeOperator implements Operator {
             if (!KeySelection.anySelected(fcu)) {
                 continue;
             }
-            KeyEdits.setHandleType(fcu, type.handleType());
             updated.add(ch);
             curves.add(fcu);
         }
-        // each curve's handles depend on that curve alone: recalculated after all were set
-        Handles.recalculateAll(curves);
+        // each curve on its own (in parallel when large): a curve with a selected key or handle is
+        // changed anyway (its handle types are written)
+        CurveTasks.forEach(curves, c -> true, c -> {
+            KeyEdits.setHandleType(c, type.handleType());
+            Handles.recalculate(c);
+        });
         ChannelUpdate.updateDefault(updated);
         EditContext.tagIfAny(context, updated);
         return OperatorResult.FINISHED;

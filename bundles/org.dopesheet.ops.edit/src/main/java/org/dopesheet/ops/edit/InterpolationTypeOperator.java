@@ -5,6 +5,7 @@ import java.util.List;
 import org.dopesheet.anim.Handles;
 import org.dopesheet.context.Channel;
 import org.dopesheet.edit.ChannelUpdate;
+import org.dopesheet.edit.CurveTasks;
 import org.dopesheet.model.FCurve;
 import org.dopesheet.operator.EnumProperty;
 import org.dopesheet.operator.Operator;
@@ -44,11 +45,14 @@ public class InterpolationTypeOperator implements Operator {
         List<Channel> channels = EditContext.curves(context, EditContext.EDITABLE_CURVES);
         List<FCurve> curves = new ArrayList<>();
         for (Channel ch : channels) {
-            KeyEdits.setInterpolation(ch.fcurve(), type.interpolation());
             curves.add(ch.fcurve());
         }
-        // each curve's handles depend on that curve alone: recalculated after all were set
-        Handles.recalculateAll(curves);
+        // each curve on its own (in parallel when large): a curve of two keys or more is changed
+        // anyway (its handles are recalculated)
+        CurveTasks.forEach(curves, c -> c.size() >= 2, c -> {
+            KeyEdits.setInterpolation(c, type.interpolation());
+            Handles.recalculate(c);
+        });
         ChannelUpdate.updateDefault(channels);
         EditContext.tagIfAny(context, channels);
         return OperatorResult.FINISHED;

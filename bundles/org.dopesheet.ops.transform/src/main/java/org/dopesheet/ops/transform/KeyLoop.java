@@ -1,12 +1,15 @@
 package org.dopesheet.ops.transform;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.dopesheet.anim.Handles;
 import org.dopesheet.context.AnimFilter;
 import org.dopesheet.context.Channel;
 import org.dopesheet.edit.CurveMapping;
+import org.dopesheet.edit.CurveTasks;
 import org.dopesheet.model.FCurve;
 import org.dopesheet.operator.OperatorContext;
 
@@ -33,28 +36,18 @@ final class KeyLoop {
      * recalculating handles in between as Blender's per-curve callback does.
      */
     static void run(List<Channel> curves, BiConsumer<Channel, FCurve> edit, BiConsumer<Channel, FCurve> afterCurve) {
-        List<Channel> edited = new ArrayList<>();
         List<FCurve> edits = new ArrayList<>();
+        Map<FCurve, Channel> channels = new IdentityHashMap<>();
         for (Channel ch : curves) {
             if (ch.fcurve().size() > 0) {
-                edited.add(ch);
                 edits.add(ch.fcurve());
+                channels.put(ch.fcurve(), ch);
             }
         }
         if (Handles.parallel(edits)) {
-            // the same steps per curve, each curve on its own: edit all, recalculate the handles
-            // of all (in parallel), then the after-step and the mapping back
-            for (Channel ch : edited) {
-                CurveMapping.apply(ch.nlaStrip(), ch.fcurve(), false, false);
-                edit.accept(ch, ch.fcurve());
-            }
-            Handles.recalculateAll(edits);
-            for (Channel ch : edited) {
-                if (afterCurve != null) {
-                    afterCurve.accept(ch, ch.fcurve());
-                }
-                CurveMapping.apply(ch.nlaStrip(), ch.fcurve(), true, false);
-            }
+            // each curve on its own, in parallel: a curve of two keys or more is changed anyway
+            // (its handles are recalculated), a one-key curve is done on this thread
+            CurveTasks.forEach(edits, c -> c.size() >= 2, c -> loop(channels.get(c), c, edit, afterCurve));
             return;
         }
         for (Channel ch : curves) {
@@ -62,13 +55,19 @@ final class KeyLoop {
             if (c.size() == 0) {
                 continue;
             }
-            CurveMapping.apply(ch.nlaStrip(), c, false, false);
-            edit.accept(ch, c);
-            Handles.recalculate(c);
-            if (afterCurve != null) {
-                afterCurve.accept(ch, c);
-            }
-            CurveMapping.apply(ch.nlaStrip(), c, true, false);
+            loop(ch, c, edit, afterCurve);
         }
+    }
+
+    /** The steps on one curve: to scene time, edit, handles, after-step, back to action time. */
+    private static void loop(Channel ch, FCurve c, BiConsumer<Channel, FCurve> edit,
+            BiConsumer<Channel, FCurve> afterCurve) {
+        CurveMapping.apply(ch.nlaStrip(), c, false, false);
+        edit.accept(ch, c);
+        Handles.recalculate(c);
+        if (afterCurve != null) {
+            afterCurve.accept(ch, c);
+        }
+        CurveMapping.apply(ch.nlaStrip(), c, true, false);
     }
 }
