@@ -388,6 +388,14 @@ public final class Report {
                     + " every family's operators (`ds:await`); deploy: moving the test operator bundle into the"
                     + " FileInstall folder (polled every 500 ms) until `ds:await test.count_keys` returns.\n\n");
         }
+        Path notes = Paths.get(options.getOrDefault("notes", "benchmarks/NOTES.md"));
+        if (Files.isRegularFile(notes)) {
+            try {
+                m.append(Files.readString(notes).trim()).append("\n\n");
+            } catch (IOException e) {
+                m.append("(").append(notes).append(" could not be read: ").append(e).append(")\n\n");
+            }
+        }
         m.append("## Measurement log\n\n```\n");
         for (String l : log) {
             m.append(l).append('\n');
