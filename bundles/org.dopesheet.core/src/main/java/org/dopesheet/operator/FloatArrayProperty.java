@@ -79,7 +79,7 @@ public final class FloatArrayProperty extends PropertyDef<float[]> {
         List<?> list = asList(raw, dynamicLength ? -1 : defaultValue.length, operatorId, path, this);
         float[] out = new float[list.size()];
         for (int i = 0; i < out.length; i++) {
-            float v = FloatProperty.toFloat(list.get(i), operatorId, path + "[" + i + "]");
+            float v = FloatProperty.toFloat(list.get(i), operatorId, path + "[" + i + "]", min, max);
             if (v < min || v > max) {
                 throw error(operatorId, path + "[" + i + "]", "value " + v + " is out of range [" + min + ", " + max + "]");
             }

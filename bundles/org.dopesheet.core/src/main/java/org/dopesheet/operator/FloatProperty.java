@@ -81,22 +81,23 @@ public final class FloatProperty extends PropertyDef<Float> {
 
     @Override
     public Float coerce(Object raw, String operatorId, String path) {
-        float v = toFloat(raw, operatorId, path);
+        float v = toFloat(raw, operatorId, path, min, max);
         if (v < min || v > max) {
             throw error(operatorId, path, "value " + v + " is out of range [" + min + ", " + max + "]");
         }
         return v;
     }
 
-    static float toFloat(Object raw, String operatorId, String path) {
+    static float toFloat(Object raw, String operatorId, String path, float min, float max) {
         if (raw instanceof Number && !(raw instanceof Boolean)) {
             double d = ((Number) raw).doubleValue();
             if (Double.isNaN(d)) {
-                throw error(operatorId, path, "is NaN");
+                throw error(operatorId, path, "is NaN; expected a float in [" + min + ", " + max + "]");
             }
             return (float) d;
         }
-        throw error(operatorId, path, "expected a float, got " + typeName(raw) + " " + raw);
+        throw error(operatorId, path, "expected a float in [" + min + ", " + max + "], got "
+                + (raw == null ? "None" : typeName(raw) + " " + raw));
     }
 
     @Override

@@ -32,6 +32,9 @@ public class EvaluateOperator implements Operator {
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         FCurve c = HarnessOperators.curve(context, properties.get(HarnessOperators.ACTION),
                 properties.get(HarnessOperators.DATA_PATH), properties.get(HarnessOperators.ARRAY_INDEX));
+        if (c == null) {
+            return OperatorResult.CANCELLED;
+        }
         float[] frames = properties.get(FRAMES);
         float[] out = new float[frames.length];
         FCurveEvaluation.evaluate(c, frames, out);

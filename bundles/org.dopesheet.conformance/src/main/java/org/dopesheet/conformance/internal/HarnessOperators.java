@@ -4,6 +4,7 @@ import org.dopesheet.model.Action;
 import org.dopesheet.model.Document;
 import org.dopesheet.model.FCurve;
 import org.dopesheet.operator.OperatorContext;
+import org.dopesheet.operator.ReportType;
 import org.dopesheet.operator.StringProperty;
 import org.dopesheet.operator.IntProperty;
 
@@ -16,17 +17,30 @@ final class HarnessOperators {
     private HarnessOperators() {
     }
 
-    /** The F-Curve named by action, data path and index, or an exception naming what is missing. */
+    /**
+     * The F-Curve named by action, data path and index; when there is none, an ERROR report naming
+     * what is missing (as Python's {@code bpy.data.actions[...]} lookups raise) and null.
+     */
     static FCurve curve(OperatorContext ctx, String actionName, String dataPath, int index) {
         Document d = ctx.document();
         Action a = d.action(actionName);
         if (a == null) {
-            throw new IllegalArgumentException("no action named '" + actionName + "'");
+            ctx.report(ReportType.ERROR, "no action named '" + actionName + "'");
+            return null;
         }
         FCurve c = a.channelbag() == null ? null : a.channelbag().fcurve(dataPath, index);
         if (c == null) {
-            throw new IllegalArgumentException("action '" + actionName + "' has no F-Curve " + dataPath + "[" + index + "]");
+            ctx.report(ReportType.ERROR, "action '" + actionName + "' has no F-Curve " + dataPath + "[" + index + "]");
         }
         return c;
+    }
+
+    /** The object of this name; when there is none, an ERROR report and null. */
+    static org.dopesheet.model.SceneObject object(OperatorContext ctx, String name) {
+        org.dopesheet.model.SceneObject ob = ctx.document().object(name);
+        if (ob == null) {
+            ctx.report(ReportType.ERROR, "no object named '" + name + "'");
+        }
+        return ob;
     }
 }

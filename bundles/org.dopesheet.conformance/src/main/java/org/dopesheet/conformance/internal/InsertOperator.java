@@ -16,6 +16,7 @@ import org.dopesheet.operator.OperatorFlag;
 import org.dopesheet.operator.OperatorProperties;
 import org.dopesheet.operator.OperatorResult;
 import org.dopesheet.operator.PropertySchema;
+import org.dopesheet.operator.ReportType;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -70,11 +71,15 @@ public class InsertOperator implements Operator {
     @Override
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         if (!properties.get(OPTIONS).isEmpty() || properties.get(KEYFRAME_TYPE) != KeyframeType.KEYFRAME) {
-            throw new IllegalArgumentException("only options=[] and keyframe_type='KEYFRAME' are supported: Blender 3.4"
+            context.report(ReportType.ERROR, "only options=[] and keyframe_type='KEYFRAME' are supported: Blender 3.4"
                     + " passes them swapped (FORMAT.md 8.1)");
+            return OperatorResult.CANCELLED;
         }
         FCurve c = HarnessOperators.curve(context, properties.get(HarnessOperators.ACTION),
                 properties.get(HarnessOperators.DATA_PATH), properties.get(HarnessOperators.ARRAY_INDEX));
+        if (c == null) {
+            return OperatorResult.CANCELLED;
+        }
         int index = Keyframes.keyframePointsInsert(c, properties.get(FRAME), properties.get(VALUE));
         context.putValue("values", List.of(index));
         context.tagAnimationChanged();

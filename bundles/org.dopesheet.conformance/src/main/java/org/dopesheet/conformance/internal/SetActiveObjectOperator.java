@@ -28,9 +28,9 @@ public class SetActiveObjectOperator implements Operator {
     @Override
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         String name = properties.get(OBJECT);
-        SceneObject ob = context.document().object(name);
+        SceneObject ob = HarnessOperators.object(context, name);
         if (ob == null) {
-            throw new IllegalArgumentException("no object named '" + name + "'");
+            return OperatorResult.CANCELLED;
         }
         context.document().setActiveObject(ob);
         if (context.editor().mode() == EditorMode.ACTION) {

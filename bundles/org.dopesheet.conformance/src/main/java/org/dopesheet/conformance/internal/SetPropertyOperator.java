@@ -35,9 +35,9 @@ public class SetPropertyOperator implements Operator {
     @Override
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         String name = properties.get(OBJECT);
-        SceneObject ob = context.document().object(name);
+        SceneObject ob = HarnessOperators.object(context, name);
         if (ob == null) {
-            throw new IllegalArgumentException("no object named '" + name + "'");
+            return OperatorResult.CANCELLED;
         }
         ob.setProperty(properties.get(HarnessOperators.DATA_PATH), properties.get(ARRAY_INDEX), properties.get(VALUE));
         return OperatorResult.FINISHED;

@@ -28,6 +28,9 @@ public class UpdateOperator implements Operator {
     public OperatorResult execute(OperatorContext context, OperatorProperties properties) {
         FCurve c = HarnessOperators.curve(context, properties.get(HarnessOperators.ACTION),
                 properties.get(HarnessOperators.DATA_PATH), properties.get(HarnessOperators.ARRAY_INDEX));
+        if (c == null) {
+            return OperatorResult.CANCELLED;
+        }
         Keyframes.update(c);
         context.tagAnimationChanged();
         return OperatorResult.FINISHED;
