@@ -15,10 +15,6 @@ final class KnownIssues {
     }
 
     static final List<Issue> ISSUES = List.of(
-            new Issue(Pattern.compile("EXECUTION_FAILED oracle\\.set_editor_action IllegalArgumentException .*"),
-                    "nla family's harness operator oracle.set_editor_action refuses an unknown action name by throwing"
-                    + " IllegalArgumentException, which the registry reports as EXECUTION_FAILED (document restored)"
-                    + " instead of CANCELLED with an ERROR report"),
             new Issue(Pattern.compile("VALID_VALUE_REFUSED action\\.keyframe_type type( extreme-values)? BLENDER_3_4"),
                     "edit family: keyframe_type(type='GENERATED') passes the schema but the operator refuses it under"
                     + " the BLENDER_3_4 profile (3.4 has no GENERATED) with a PropertyException thrown from execute"),

@@ -41,7 +41,8 @@ public class SetEditorActionOperator implements Operator {
         if (name != null) {
             action = context.document().action(name);
             if (action == null) {
-                throw new IllegalArgumentException("no action named '" + name + "'");
+                context.report(ReportType.ERROR, "no action named '" + name + "'");
+                return OperatorResult.CANCELLED;
             }
         }
         if (!EditorActionSelector.select(context, EditorAnimData.owner(context), action)) {
