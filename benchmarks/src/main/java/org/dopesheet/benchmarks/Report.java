@@ -67,7 +67,8 @@ public final class Report {
     static final List<String> SUPERLINEAR = List.of("CLEAN", "COPY", "PASTE", "DELETE", "DUPLICATE", "BAKE_KEYS");
 
     /** One measured figure. */
-    record Figure(double ms, double error, double min, int samples, double loadBefore, double loadAfter) {
+    record Figure(double ms, double error, double min, double median, int samples, double loadBefore,
+            double loadAfter) {
         String load() {
             return String.format(Locale.ROOT, "%.1f", Math.max(loadBefore, loadAfter));
         }
@@ -224,9 +225,10 @@ public final class Report {
         double unit = unitToMs(r.getPrimaryResult().getScoreUnit());
         Figure f = new Figure(r.getPrimaryResult().getScore() * unit,
                 Double.isNaN(r.getPrimaryResult().getScoreError()) ? 0 : r.getPrimaryResult().getScoreError() * unit,
-                stats.getMin() * unit, (int) stats.getN(), before, after);
-        String line = String.format(Locale.ROOT, "%-70s %12.3f ms ± %.3f (min %.3f, n=%d, load %.1f/%.1f, %.0f s)",
-                what, f.ms, f.error, f.min, f.samples, before, after, (System.nanoTime() - t0) / 1e9);
+                stats.getMin() * unit, stats.getPercentile(50) * unit, (int) stats.getN(), before, after);
+        String line = String.format(Locale.ROOT,
+                "%-70s %12.3f ms ± %.3f (median %.3f, min %.3f, n=%d, load %.1f/%.1f, %.0f s)", what, f.ms, f.error,
+                f.median, f.min, f.samples, before, after, (System.nanoTime() - t0) / 1e9);
         System.out.println(line);
         log.add(line);
         return f;
@@ -300,7 +302,7 @@ public final class Report {
                 + " handles recalculated, everything selected, current frame in the middle, Action editor,"
                 + " BLENDER_3_4 profile. Every call goes through `OperatorRegistry.invoke` with undo recording"
                 + " on (the step is undone, untimed, after each call).\n\n");
-        m.append("Each figure: JMH single-shot mean ± 99.9% error (ms) of n calls after a warm-up of calls"
+        m.append("Each figure: JMH single-shot mean ± 99.9% error (ms) of n calls, and their median, after a warm-up of calls"
                 + " (JIT-compiled steady state; GC pauses included); `load` is the 1-minute load average of"
                 + " the machine (2 cores) during the measurement, other builds running concurrently."
                 + " Ratio = Blender / ours (higher is better).\n\n");
@@ -472,7 +474,9 @@ public final class Report {
                 : f.ms >= 1 ? String.format(Locale.ROOT, "%.2f", f.ms) : String.format(Locale.ROOT, "%.3f", f.ms);
         String e = f.error >= 100 ? String.format(Locale.ROOT, "%.0f", f.error)
                 : f.error >= 1 ? String.format(Locale.ROOT, "%.1f", f.error) : String.format(Locale.ROOT, "%.2g", f.error);
-        return v + " ± " + e + " ms (load " + f.load() + ")";
+        String med = f.median >= 100 ? String.format(Locale.ROOT, "%.1f", f.median)
+                : f.median >= 1 ? String.format(Locale.ROOT, "%.2f", f.median) : String.format(Locale.ROOT, "%.3f", f.median);
+        return v + " ± " + e + " ms (median " + med + ", load " + f.load() + ")";
     }
 
     private static String ratio(double r) {
