@@ -492,6 +492,14 @@ public final class Keyframes {
      */
     public static boolean deleteSelectedKeys(FCurve fcu) {
         int n = fcu.size();
+        if (n > 0 && allSelected(fcu.columns())) {
+            // every key goes: Blender's loop counts no kept key, so only an active index of 0 is
+            // cleared; the others stay as stored
+            int active = fcu.activeKeyframeIndex();
+            fcu.clearKeys();
+            fcu.setActiveKeyframeIndex(active == 0 ? -1 : active);
+            return true;
+        }
         boolean[] remove = new boolean[n];
         int active = fcu.activeKeyframeIndex();
         int kept = 0;
@@ -512,6 +520,17 @@ public final class Keyframes {
             fcu.setActiveKeyframeIndex(active);
         }
         return changed;
+    }
+
+    /** Whether every key has its control point selected. */
+    private static boolean allSelected(FCurve.Columns c) {
+        byte[] flags = c.flags;
+        for (int i = 0; i < c.size; i++) {
+            if ((flags[i] & FCurve.Columns.SELECT_KEY) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Blender's {@code BKE_fcurve_delete_keys_all}: removes every key. */
