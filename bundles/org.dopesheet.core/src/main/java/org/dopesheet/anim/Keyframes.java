@@ -1,5 +1,8 @@
 package org.dopesheet.anim;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -522,10 +525,21 @@ public final class Keyframes {
         return changed;
     }
 
+    /** The flags read eight at a time. */
+    private static final VarHandle FLAGS8 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     /** Whether every key has its control point selected. */
     private static boolean allSelected(FCurve.Columns c) {
         byte[] flags = c.flags;
-        for (int i = 0; i < c.size; i++) {
+        int n = c.size;
+        long mask = 0x0101010101010101L * FCurve.Columns.SELECT_KEY;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if (((long) FLAGS8.get(flags, i) & mask) != mask) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
             if ((flags[i] & FCurve.Columns.SELECT_KEY) == 0) {
                 return false;
             }

@@ -33,6 +33,20 @@ class DeleteAllSelectedTest {
     }
 
     @Test
+    void oneUnselectedKeyAnywhereInALongCurveIsKept() {
+        for (int unselected = 0; unselected < 21; unselected++) {
+            FCurve c = new FCurve("location", 0);
+            for (int i = 0; i < 21; i++) {
+                c.addKey(i, i);
+            }
+            c.setSelection(unselected, true, false, true); // handles selected, key not
+            assertTrue(Keyframes.deleteSelectedKeys(c));
+            assertEquals(1, c.size(), "unselected " + unselected);
+            assertEquals((float) unselected, c.x(0));
+        }
+    }
+
+    @Test
     void allButOneSelectedTakesTheGeneralPath() {
         FCurve c = curve(3);
         c.setSelected(4, false);
