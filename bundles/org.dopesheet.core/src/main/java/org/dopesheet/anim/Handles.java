@@ -115,12 +115,15 @@ public final class Handles {
         float lastX = fcu.x(n - 1);
         float lastY = fcu.y(n - 1);
 
-        // Neighbour of the first key: none, or (cyclic) key n-2 shifted by (first - last).
+        // Neighbour of the first key: none, or (cyclic) key n-2 shifted by (first - last). Exactly,
+        // that frame is never after the first key (nor the last key's virtual neighbour before the
+        // last key); in float the shift can round past it when the end keys are duplicated, which
+        // would put the end key's handle on the wrong side of it, so both are held at their key.
         boolean hasPrev = cycle;
         float prevX = 0;
         float prevY = 0;
         if (cycle) {
-            prevX = fcu.x(n - 2) + (firstX - lastX);
+            prevX = Math.min(fcu.x(n - 2) + (firstX - lastX), firstX);
             prevY = fcu.y(n - 2) + (firstY - lastY);
         }
         for (int i = 0; i < n; i++) {
@@ -134,7 +137,7 @@ public final class Handles {
             } else {
                 hasNext = cycle;
                 if (cycle) {
-                    nextX = fcu.x(1) + (lastX - firstX);
+                    nextX = Math.max(fcu.x(1) + (lastX - firstX), lastX);
                     nextY = fcu.y(1) + (lastY - firstY);
                 }
             }
@@ -327,14 +330,10 @@ public final class Handles {
                             }
                         }
                     }
-                    if (leftViolate || rightViolate) {
-                        float h1x = hlx - p2x;
-                        float h2x = p2x - hrx;
-                        if (leftViolate) {
-                            hry = p2y + ((p2y - hly) / h1x) * h2x;
-                        } else {
-                            hly = p2y + ((p2y - hry) / h2x) * h1x;
-                        }
+                    if (leftViolate) {
+                        hry = collinearHeight(p2y, hly, hlx - p2x, p2x - hrx, hry);
+                    } else if (rightViolate) {
+                        hly = collinearHeight(p2y, hry, p2x - hrx, hlx - p2x, hly);
                     }
                 }
             }
@@ -518,14 +517,10 @@ public final class Handles {
                         }
                     }
                 }
-                if (leftViolate || rightViolate) {
-                    float h1x = hlx - p2x;
-                    float h2x = p2x - hrx;
-                    if (leftViolate) {
-                        hry = p2y + ((p2y - hly) / h1x) * h2x;
-                    } else {
-                        hly = p2y + ((p2y - hry) / h2x) * h1x;
-                    }
+                if (leftViolate) {
+                    hry = collinearHeight(p2y, hly, hlx - p2x, p2x - hrx, hry);
+                } else if (rightViolate) {
+                    hly = collinearHeight(p2y, hry, p2x - hrx, hlx - p2x, hly);
                 }
             }
         }
@@ -576,6 +571,24 @@ public final class Handles {
         if (locked) {
             fcu.setAutoHandleLocked(i, true);
         }
+    }
+
+    /**
+     * The height of the handle opposite a clamped ("violating") auto-clamped handle, re-aligned to
+     * stay collinear with it through the key: {@code key + slope(clamped) * otherDx}, where
+     * {@code clampedDx} and {@code otherDx} are the two handles' x lengths (key minus handle on
+     * the left, handle minus key on the right, as Blender measures them).
+     * <p>
+     * Blender divides by {@code clampedDx} even when it is 0 (a key between neighbours on its own
+     * frame under Continuous Acceleration smoothing, or a handle shorter than the float spacing at
+     * that frame) and stores the NaN or infinity; a vertical handle has no slope to align to, so
+     * the opposite handle keeps {@code otherY} instead. Otherwise the result is Blender's.
+     */
+    static float collinearHeight(float keyY, float clampedY, float clampedDx, float otherDx, float otherY) {
+        if (clampedDx == 0.0f) {
+            return otherY;
+        }
+        return keyY + ((keyY - clampedY) / clampedDx) * otherDx;
     }
 
     /** {@code len_v3}/{@code len_v3v3} of a 2D vector (z is 0 for F-Curves), in float. */

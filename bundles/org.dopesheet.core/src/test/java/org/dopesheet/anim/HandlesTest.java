@@ -186,6 +186,53 @@ class HandlesTest {
     }
 
     @Test
+    void aClampedHandleWithNoXLengthLeavesTheOtherHandleFinite() {
+        // Key 2 sits between neighbours on its own frame; with Continuous Acceleration its auto
+        // handles get no x length, and its left handle is clamped to the previous key's height
+        // (a "left violation"). Blender re-aligns the right handle through a division by that
+        // zero length (NaN); here it keeps its own height.
+        FCurve fc = TestCurves.withHandles(HandleType.AUTO_CLAMPED, 0, 0, 5, 0.99f, 5, 1, 5, 2, 10, 3);
+        fc.setAutoSmoothing(AutoSmoothing.CONT_ACCEL);
+        Handles.recalculate(fc);
+        assertAllFinite(fc);
+        assertEquals(5, fc.leftX(2), EPS);
+        assertEquals(0.99f, fc.leftY(2), EPS, "clamped to the previous key");
+        assertEquals(5, fc.rightX(2), EPS);
+        assertEquals(1 + (2 - 0.99f) / 6, fc.rightY(2), EPS, "the unaligned auto height");
+    }
+
+    @Test
+    void collinearHeightIsBlendersWhereTheClampedHandleHasLength() {
+        assertEquals(1 + (1 - 0.5f) / 2 * 3, Handles.collinearHeight(1, 0.5f, 2, 3, 9), EPS);
+        assertEquals(9, Handles.collinearHeight(1, 0.5f, 0, 3, 9), "vertical: the other height is kept");
+    }
+
+    @Test
+    void cyclicEndHandlesStayOnTheirSideWhenTheShiftRounds() {
+        // Duplicated last key: the first key's virtual neighbour is 37 + (4.7 - 37), which rounds
+        // to 4.700001 in float, past the first key; exactly it is the first key's own frame.
+        FCurve fc = TestCurves.withHandles(HandleType.AUTO, 4.7f, 0, 20, 1, 37, 0, 37, 0);
+        fc.addModifier(new CyclesModifier());
+        assertTrue(37f + (4.7f - 37f) > 4.7f, "the float shift rounds past the first key");
+        Handles.recalculate(fc);
+        assertAllFinite(fc);
+        for (int i = 0; i < fc.size(); i++) {
+            assertTrue(fc.leftX(i) <= fc.x(i), "left handle of key " + i + " is not right of it");
+            assertTrue(fc.rightX(i) >= fc.x(i), "right handle of key " + i + " is not left of it");
+        }
+        assertTrue(fc.autoHandleLocked(0), "a neighbour on the key's own frame locks it, as exactly");
+    }
+
+    private static void assertAllFinite(FCurve fc) {
+        for (int i = 0; i < fc.size(); i++) {
+            float[] v = {fc.leftX(i), fc.leftY(i), fc.rightX(i), fc.rightY(i)};
+            for (float f : v) {
+                assertTrue(Float.isFinite(f), "handles of key " + i + " are finite: " + java.util.Arrays.toString(v));
+            }
+        }
+    }
+
+    @Test
     void singleKeyIsLeftAlone() {
         FCurve fc = TestCurves.withHandles(HandleType.AUTO, 4, 4);
         fc.setLeft(0, 1, 2);
