@@ -119,11 +119,17 @@ public final class NlaTweakMode {
      * Leaves tweak mode ({@code BKE_nla_tweakmode_exit}): strips using the tweaked action with
      * "sync length" on take the action's current frame range, disabled and tweak-user flags are
      * cleared, the tweaked action loses its user and the parked action is assigned again. Nothing
-     * happens when the animation data has no tracks or is not tweaking.
+     * happens when the animation data is not tweaking.
+     * <p>
+     * Unlike Blender, this also leaves tweak mode when the animation data has no tracks left:
+     * {@code action.unlink(force_delete=True)} can delete the tweaked stash strip and its track,
+     * and Blender's early return on an empty stack would then keep the data in tweak mode with
+     * no tweaked strip and the parked action never given back (a state no other operator can
+     * leave). With the tweaked strip gone ({@link AnimData#activeStrip()} null) nothing is synced.
      */
     public static void exit(SceneObject owner) {
         AnimData adt = owner.animationData();
-        if (adt == null || adt.tracks().isEmpty() || !adt.useTweakMode()) {
+        if (adt == null || !adt.useTweakMode()) {
             return;
         }
         NlaStrip tweakedStrip = adt.activeStrip();

@@ -80,6 +80,29 @@ class UnlinkAndNewTest {
     }
 
     @Test
+    void forceDeleteOfTheTweakedStashStripStillLeavesTweakMode() {
+        for (Fixture f : List.of(Fixture.blender34(), Fixture.current())) {
+            Action own = f.action("Own", 1, 5);
+            AnimData adt = f.assign(own);
+            Action stashed = f.action("Stashed", 1, 10);
+            NlaTrack stash = f.track("[Action Stash]", stashed, 1, 10);
+            assertTrue(NlaTweakMode.enterStrip(f.doc, f.cube, stash, stash.strips().get(0)));
+            f.doc.editor().setAction(adt.action());
+            int stashedUsers = stashed.users();
+
+            Fixture.assertFinished(f.run("action.unlink", Map.of("force_delete", true)));
+            assertTrue(adt.tracks().isEmpty(), "the tweaked strip's stash track is deleted");
+            assertFalse(adt.useTweakMode(), "tweak mode is left although no track remains");
+            assertFalse(f.doc.scene().nlaTweakmode());
+            assertNull(adt.activeStrip());
+            assertNull(adt.activeTrack());
+            assertNull(adt.tweakStoredAction());
+            assertSame(own, adt.action(), "the parked action is given back");
+            assertEquals(stashedUsers - 2, stashed.users(), "the strip's and the tweak's users are released");
+        }
+    }
+
+    @Test
     void newCopiesTheActionWithANumberedNameAndNoUsers() {
         Fixture f = Fixture.blender34();
         Action a = f.action("Walk", 1, 10);
