@@ -21,22 +21,6 @@ final class KnownIssues {
             new Issue(Pattern.compile("INVARIANT action\\.previewrange_set \\[FRAME_RANGE\\]( extreme-values)? BLENDER_3_4"),
                     "view family, faithful to Blender 3.4 (spec 3.21, verified): previewrange_set with nothing selected"
                     + " sets the preview range to start 1000000000, end -1000000000"),
-            new Issue(Pattern.compile("INVARIANT \\S+ \\[FINITE\\] coincident-keys( extreme-values)? BLENDER_3_4"
-                    + "|INVARIANT action\\.snap \\[FINITE\\]( extreme-values)? CURRENT"),
-                    "core Handles.recalculate: an AUTO/AUTO_CLAMPED key between neighbours on its own frame gets a"
-                    + " NaN handle (the clamped handle is re-aligned through a division by its zero x length, as"
-                    + " Blender 3.4's calchandleNurb_intern does); 3.4's snap, which leaves coincident keys, exposes it,"
-                    + " and so does current snap, whose merge of the coincident keys keeps the NaN of the"
-                    + " recalculation before it"),
-            new Issue(Pattern.compile("INVARIANT \\S+ \\[HANDLE_ORDER\\] rounding( extreme-values)? \\S+"),
-                    "core Handles.recalculate, cyclic curves (Cycles modifier) whose end keys are duplicated: the"
-                    + " virtual neighbour of the first key, key n-2 shifted by (first - last), lands a float rounding"
-                    + " beyond the first key (the virtual neighbour of the last key likewise), so the handle ends up on"
-                    + " the wrong side of its key by a float rounding"),
-            new Issue(Pattern.compile("INVARIANT action\\.unlink \\[TWEAK_MODE\\]( extreme-values)? BLENDER_3_4"),
-                    "nla family: unlink(force_delete=True) while tweaking a stashed strip of the action deletes that"
-                    + " strip and its track, then leaves the animation data in tweak mode with no tweaked track or"
-                    + " strip (Blender 3.4 would read the freed strip in BKE_nla_tweakmode_exit)"),
             new Issue(Pattern.compile("INVARIANT \\S+ \\[[A-Z_, ]*FINITE[A-Z_, ]*\\]( coincident-keys)? extreme-values \\S+"),
                     "all families, as in Blender: float properties take any finite float (RNA ranges of +-FLT_MAX), so"
                     + " keys or handles computed from extreme values (a key at frame 3.4e38, a 1e30 translation)"
