@@ -92,7 +92,13 @@ public final class Handles {
                 fcu.touch();
                 return;
             }
-            if (onlyAutoOrVector(fcu.columns())) {
+            FCurve.Columns columns = fcu.columns();
+            if (onlyVector(columns)) {
+                recalculateVector(fcu);
+                fcu.markHandlesRecalculated();
+                return;
+            }
+            if (onlyAutoOrVector(columns)) {
                 recalculateAutoVector(fcu);
                 fcu.markHandlesRecalculated();
                 return;
@@ -191,6 +197,132 @@ public final class Handles {
             }
         }
         return true;
+    }
+
+    private static boolean onlyVector(FCurve.Columns c) {
+        byte[] h1 = c.handleLeft;
+        byte[] h2 = c.handleRight;
+        for (int i = 0; i < c.size; i++) {
+            if ((h1[i] ^ VECTOR | h2[i] ^ VECTOR) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #recalculate} without cycle and smoothing for a curve of two or more keys whose
+     * handles are all VECTOR: each handle a third of the way towards its neighbouring key (the
+     * missing neighbour of an end key reflected through it), a key on the frame of its
+     * predecessor locked with it; the same arithmetic as {@link #calcHandle}. The stored values
+     * are compared first: the arrays are copied (when shared with an undo state) and written only
+     * from the first key whose values differ.
+     */
+    private static void recalculateVector(FCurve fcu) {
+        fcu.touch();
+        FCurve.Columns c = fcu.columns();
+        final int n = c.size;
+        float[] h = new float[4];
+        int from = 0;
+        while (from < n) {
+            vectorHandles(c, from, h);
+            if (Float.floatToRawIntBits(c.leftX[from]) != Float.floatToRawIntBits(h[0])
+                    || Float.floatToRawIntBits(c.leftY[from]) != Float.floatToRawIntBits(h[1])
+                    || Float.floatToRawIntBits(c.rightX[from]) != Float.floatToRawIntBits(h[2])
+                    || Float.floatToRawIntBits(c.rightY[from]) != Float.floatToRawIntBits(h[3])
+                    || c.flags[from] != vectorFlags(c, from)) {
+                break;
+            }
+            from++;
+        }
+        if (from == n) {
+            return;
+        }
+        c = fcu.handleColumnsForWrite();
+        final float[] x = c.x;
+        final float[] y = c.y;
+        final float[] hlx = c.leftX;
+        final float[] hly = c.leftY;
+        final float[] hrx = c.rightX;
+        final float[] hry = c.rightY;
+        final byte[] flags = c.flags;
+        final byte locked = FCurve.Columns.LOCKED;
+        if (from == 0) {
+            writeVector(c, 0, h);
+            from = 1;
+        }
+        // interior keys: both neighbours real (the hot loop, no end cases)
+        final int last = n - 1;
+        for (int i = from; i < last; i++) {
+            float px = x[i];
+            float py = y[i];
+            float prevX = x[i - 1];
+            float nextX = x[i + 1];
+            hlx[i] = px + (px - prevX) * (-1.0f / 3.0f);
+            hly[i] = py + (py - y[i - 1]) * (-1.0f / 3.0f);
+            hrx[i] = px + (nextX - px) * (1.0f / 3.0f);
+            hry[i] = py + (y[i + 1] - py) * (1.0f / 3.0f);
+            int f = flags[i] & ~locked;
+            if (prevX >= px || px >= nextX) {
+                f |= locked;
+            }
+            flags[i] = (byte) f;
+        }
+        writeVector(c, last, h);
+    }
+
+    /**
+     * The handles of key {@code i} of an all-VECTOR curve (two or more keys) into {@code out}
+     * (left x, left y, right x, right y), the missing neighbour of an end key reflected through it.
+     */
+    private static void vectorHandles(FCurve.Columns c, int i, float[] out) {
+        float[] x = c.x;
+        float[] y = c.y;
+        float p2x = x[i];
+        float p2y = y[i];
+        float dax;
+        float day;
+        float dbx;
+        float dby;
+        if (i == 0) {
+            dbx = x[1] - p2x;
+            dby = y[1] - p2y;
+            dax = p2x - (2.0f * p2x - x[1]);
+            day = p2y - (2.0f * p2y - y[1]);
+        } else if (i == c.size - 1) {
+            dax = p2x - x[i - 1];
+            day = p2y - y[i - 1];
+            dbx = (2.0f * p2x - x[i - 1]) - p2x;
+            dby = (2.0f * p2y - y[i - 1]) - p2y;
+        } else {
+            dax = p2x - x[i - 1];
+            day = p2y - y[i - 1];
+            dbx = x[i + 1] - p2x;
+            dby = y[i + 1] - p2y;
+        }
+        out[0] = p2x + dax * (-1.0f / 3.0f);
+        out[1] = p2y + day * (-1.0f / 3.0f);
+        out[2] = p2x + dbx * (1.0f / 3.0f);
+        out[3] = p2y + dby * (1.0f / 3.0f);
+    }
+
+    /** The flags of key {@code i} of an all-VECTOR curve: locked when a neighbour is on or past its frame. */
+    private static byte vectorFlags(FCurve.Columns c, int i) {
+        float[] x = c.x;
+        boolean lock = i > 0 && x[i - 1] >= x[i] || i < c.size - 1 && x[i] >= x[i + 1];
+        int f = c.flags[i] & ~FCurve.Columns.LOCKED;
+        return (byte) (lock ? f | FCurve.Columns.LOCKED : f);
+    }
+
+    /** Writes key {@code i}'s VECTOR handles and flags into columns obtained for writing. */
+    private static void writeVector(FCurve.Columns c, int i, float[] scratch) {
+        vectorHandles(c, i, scratch);
+        byte f = vectorFlags(c, i);
+        c.leftX[i] = scratch[0];
+        c.leftY[i] = scratch[1];
+        c.rightX[i] = scratch[2];
+        c.rightY[i] = scratch[3];
+        c.flags[i] = f;
     }
 
     /**
@@ -353,20 +485,10 @@ public final class Handles {
                 hry = p2y;
                 f |= locked;
             }
-            if (hasPrev && prevX >= p2x) {
+            // a key on or past its neighbour's frame is locked with it (both sides decided here,
+            // so that each key's flags are final when they are compared)
+            if (hasPrev && prevX >= p2x || hasNext && p2x >= nextX) {
                 f |= locked;
-                if ((flags[i - 1] & locked) == 0) {
-                    if (!owned) {
-                        c = fcu.handleColumnsForWrite();
-                        hlxs = c.leftX;
-                        hlys = c.leftY;
-                        hrxs = c.rightX;
-                        hrys = c.rightY;
-                        flags = c.flags;
-                        owned = true;
-                    }
-                    flags[i - 1] = (byte) (flags[i - 1] | locked);
-                }
             }
             if (!owned && (Float.floatToRawIntBits(hlxs[i]) != Float.floatToRawIntBits(hlx)
                     || Float.floatToRawIntBits(hlys[i]) != Float.floatToRawIntBits(hly)

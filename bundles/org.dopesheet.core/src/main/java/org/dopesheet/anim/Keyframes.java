@@ -308,35 +308,69 @@ public final class Keyframes {
      */
     public static void sortTime(FCurve fcu) {
         int n = fcu.size();
-        boolean swapped = true;
-        while (swapped) {
-            swapped = false;
-            for (int a = 0; a < n - 1; a++) {
-                if (fcu.x(a) > fcu.x(a + 1)) {
-                    fcu.swapKeys(a, a + 1);
-                    swapped = true;
+        if (inTimeOrder(fcu.columns())) {
+            return;
+        }
+        if (needsSort(fcu)) {
+            boolean swapped = true;
+            while (swapped) {
+                swapped = false;
+                for (int a = 0; a < n - 1; a++) {
+                    if (fcu.x(a) > fcu.x(a + 1)) {
+                        fcu.swapKeys(a, a + 1);
+                        swapped = true;
+                    }
                 }
             }
         }
+        // read through the columns; a write (rare: handles crossed over their key) may replace
+        // the arrays (copy-on-write), so they are fetched again after it
+        FCurve.Columns c = fcu.columns();
         for (int a = 0; a < n; a++) {
-            float kx = fcu.x(a);
-            if (fcu.leftX(a) > kx && fcu.rightX(a) < kx) {
+            float kx = c.x[a];
+            float lx = c.leftX[a];
+            float rx = c.rightX[a];
+            if (lx <= kx && rx >= kx) {
+                continue;
+            }
+            if (lx > kx && rx < kx) {
                 fcu.swapHandles(a);
             } else {
-                if (fcu.leftX(a) > kx) {
+                if (lx > kx) {
                     fcu.setLeft(a, kx, fcu.leftY(a));
                 }
-                if (fcu.rightX(a) < kx) {
+                if (rx < kx) {
                     fcu.setRight(a, kx, fcu.rightY(a));
                 }
             }
+            c = fcu.columns();
         }
+    }
+
+    /**
+     * Whether {@link #sortTime} would change nothing: keys in frame order, every left handle at or
+     * before its key and every right handle at or after it (or not comparable: NaN). One pass.
+     */
+    private static boolean inTimeOrder(FCurve.Columns c) {
+        final float[] x = c.x;
+        final float[] lx = c.leftX;
+        final float[] rx = c.rightX;
+        final int n = c.size;
+        for (int a = 0; a < n; a++) {
+            float kx = x[a];
+            if (lx[a] > kx || rx[a] < kx || a < n - 1 && kx > x[a + 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Blender's {@code test_time_fcurve}: whether some key comes after its successor. */
     public static boolean needsSort(FCurve fcu) {
-        for (int a = 0; a < fcu.size() - 1; a++) {
-            if (fcu.x(a) > fcu.x(a + 1)) {
+        FCurve.Columns c = fcu.columns();
+        float[] x = c.x;
+        for (int a = 0; a < c.size - 1; a++) {
+            if (x[a] > x[a + 1]) {
                 return true;
             }
         }

@@ -359,6 +359,9 @@ public final class FCurve extends ModelNode {
         /** Flag bits of {@link #flags}: key, left and right handle selected; auto handle locked. */
         public static final byte SELECT_KEY = SEL_KEY, SELECT_LEFT = SEL_LEFT, SELECT_RIGHT = SEL_RIGHT,
                 LOCKED = AUTO_LOCKED;
+        /** Column bits of {@link FCurve#columnsForWrite(int)}. */
+        public static final int X = A_X, Y = A_Y, LEFT_X = A_HLX, LEFT_Y = A_HLY, RIGHT_X = A_HRX, RIGHT_Y = A_HRY,
+                INTERPOLATION = A_IPO, HANDLE_LEFT = A_H1, HANDLE_RIGHT = A_H2, FLAGS = A_FLAGS;
         public final int size;
         public final float[] x, y, leftX, leftY, rightX, rightY;
         /** Ordinals of {@link Interpolation} and {@link HandleType}. */
@@ -392,6 +395,20 @@ public final class FCurve extends ModelNode {
     public Columns handleColumnsForWrite() {
         changing();
         own(A_HLX | A_HLY | A_HRX | A_HRY | A_FLAGS);
+        return new Columns(this);
+    }
+
+    /**
+     * The key columns for writing the columns of {@code columns} (bits of {@link Columns}: X, Y,
+     * LEFT_X, ...; only those are copied when shared with an undo state); the change is recorded
+     * first, as every mutator does. The other columns are for reading only. Written keys must
+     * stay in frame order unless the caller sorts them afterwards, and handle types and
+     * interpolation must be ordinals of their enums.
+     */
+    public Columns columnsForWrite(int columns) {
+        changing();
+        own(columns & (Columns.X | Columns.Y | Columns.LEFT_X | Columns.LEFT_Y | Columns.RIGHT_X | Columns.RIGHT_Y
+                | Columns.INTERPOLATION | Columns.HANDLE_LEFT | Columns.HANDLE_RIGHT | Columns.FLAGS));
         return new Columns(this);
     }
 

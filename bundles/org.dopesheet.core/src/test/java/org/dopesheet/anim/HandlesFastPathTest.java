@@ -68,6 +68,53 @@ class HandlesFastPathTest {
     }
 
     @Test
+    void allVectorPathEqualsGeneralPath() {
+        SplittableRandom r = new SplittableRandom(17);
+        for (int round = 0; round < 500; round++) {
+            FCurve fast = randomCurve(r, 2 + r.nextInt(40));
+            for (int i = 0; i < fast.size(); i++) {
+                fast.setHandleLeft(i, HandleType.VECTOR);
+                fast.setHandleRight(i, HandleType.VECTOR);
+            }
+            FCurve general = fast.copy(false);
+            Handles.recalculate(fast);
+            Handles.recalculateGeneral(general);
+            assertSameKeys(general, fast, "round " + round);
+            assertTrue(fast.handlesRecalculated());
+            // a later change in the middle: the stored handles before it are right and kept
+            int k = r.nextInt(fast.size());
+            fast.setY(k, fast.y(k) + 1);
+            general.setY(k, general.y(k) + 1);
+            Handles.recalculate(fast);
+            Handles.recalculateGeneral(general);
+            assertSameKeys(general, fast, "round " + round + " after key " + k + " moved");
+        }
+    }
+
+    @Test
+    void rightHandlesAreNotCopied() {
+        for (HandleType type : TYPES) {
+            FCurve c = randomCurve(new SplittableRandom(23), 50);
+            for (int i = 0; i < c.size(); i++) {
+                c.setHandleLeft(i, type);
+                c.setHandleRight(i, type);
+            }
+            Handles.recalculate(c);
+            org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
+            d.addAction(new org.dopesheet.model.Action("a")).channelbag().addFcurve(c);
+            c.setExtrapolation(c.extrapolation() == Extrapolation.CONSTANT ? Extrapolation.LINEAR : Extrapolation.CONSTANT);
+            Handles.recalculate(c);
+            d.changes().begin();
+            c.setExtrapolation(c.extrapolation() == Extrapolation.CONSTANT ? Extrapolation.LINEAR : Extrapolation.CONSTANT);
+            c.setExtrapolation(c.extrapolation() == Extrapolation.CONSTANT ? Extrapolation.LINEAR : Extrapolation.CONSTANT);
+            float[] before = c.columns().leftX;
+            Handles.recalculate(c);
+            assertTrue(before == c.columns().leftX, type + ": handles that are right are not copied from the undo state");
+            d.changes().commit();
+        }
+    }
+
+    @Test
     void parallelRecalculationEqualsSequential() {
         SplittableRandom r = new SplittableRandom(13);
         org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");

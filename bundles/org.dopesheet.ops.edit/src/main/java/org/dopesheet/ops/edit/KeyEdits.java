@@ -22,32 +22,66 @@ final class KeyEdits {
      * AUTO_CLAMPED while the other differs becomes FREE ({@code ENSURE_HANDLES_MATCH}).
      */
     static void setHandleType(FCurve fcu, HandleType type) {
-        boolean mustMatch = type == HandleType.AUTO || type == HandleType.AUTO_CLAMPED;
-        for (int i = 0; i < fcu.size(); i++) {
-            if (fcu.selected(i)) {
-                fcu.setHandleLeft(i, type);
-                fcu.setHandleRight(i, type);
+        final byte t = (byte) type.ordinal();
+        final byte free = (byte) HandleType.FREE.ordinal();
+        final boolean mustMatch = type == HandleType.AUTO || type == HandleType.AUTO_CLAMPED;
+        FCurve.Columns c = fcu.columns();
+        byte[] h1 = c.handleLeft;
+        byte[] h2 = c.handleRight;
+        final byte[] flags = c.flags;
+        final int n = c.size;
+        boolean touched = false;
+        boolean owned = false;
+        for (int i = 0; i < n; i++) {
+            int f = flags[i] & (FCurve.Columns.SELECT_KEY | FCurve.Columns.SELECT_LEFT | FCurve.Columns.SELECT_RIGHT);
+            if (f == 0 && !mustMatch) {
                 continue;
             }
-            if (fcu.leftSelected(i)) {
-                fcu.setHandleLeft(i, type);
+            if (f != 0 && !touched) {
+                fcu.touch();
+                touched = true;
             }
-            if (fcu.rightSelected(i)) {
-                fcu.setHandleRight(i, type);
+            byte left = h1[i];
+            byte right = h2[i];
+            if ((f & FCurve.Columns.SELECT_KEY) != 0) {
+                left = t;
+                right = t;
+            } else {
+                if ((f & FCurve.Columns.SELECT_LEFT) != 0) {
+                    left = t;
+                }
+                if ((f & FCurve.Columns.SELECT_RIGHT) != 0) {
+                    right = t;
+                }
+                if (mustMatch && left != right) {
+                    if (freedWhenUnmatched(left)) {
+                        left = free;
+                    }
+                    if (freedWhenUnmatched(right)) {
+                        right = free;
+                    }
+                }
             }
-            if (mustMatch && fcu.handleLeft(i) != fcu.handleRight(i)) {
-                if (freedWhenUnmatched(fcu.handleLeft(i))) {
-                    fcu.setHandleLeft(i, HandleType.FREE);
+            if (left != h1[i] || right != h2[i]) {
+                if (!owned) {
+                    touched = true;
+                    c = fcu.columnsForWrite(FCurve.Columns.HANDLE_LEFT | FCurve.Columns.HANDLE_RIGHT);
+                    h1 = c.handleLeft;
+                    h2 = c.handleRight;
+                    owned = true;
                 }
-                if (freedWhenUnmatched(fcu.handleRight(i))) {
-                    fcu.setHandleRight(i, HandleType.FREE);
-                }
+                h1[i] = left;
+                h2[i] = right;
             }
         }
     }
 
-    private static boolean freedWhenUnmatched(HandleType h) {
-        return h == HandleType.ALIGNED || h == HandleType.AUTO || h == HandleType.AUTO_CLAMPED;
+    private static final byte ALIGNED = (byte) HandleType.ALIGNED.ordinal();
+    private static final byte AUTO = (byte) HandleType.AUTO.ordinal();
+    private static final byte AUTO_CLAMPED = (byte) HandleType.AUTO_CLAMPED.ordinal();
+
+    private static boolean freedWhenUnmatched(byte h) {
+        return h == ALIGNED || h == AUTO || h == AUTO_CLAMPED;
     }
 
     /** Blender's {@code set_bezt_*} interpolation callbacks: selected keys get {@code mode}. */

@@ -79,6 +79,22 @@ class TypeSettersTest {
     }
 
     @Test
+    void theMatchingRuleAlsoFreesUnselectedKeys() {
+        // ENSURE_HANDLES_MATCH runs for every key of a processed curve, selected or not
+        Fixture f = new Fixture(BehaviourProfile.CURRENT);
+        keys(f.locX, 1, 0, 2, 1, 3, 0);
+        select(f.locX, "100");
+        f.locX.setHandleLeft(2, HandleType.AUTO);
+        f.locX.setHandleRight(2, HandleType.ALIGNED);
+        f.run("action.handle_type", type("AUTO_CLAMPED"));
+        assertEquals(HandleType.AUTO_CLAMPED, f.locX.handleLeft(0));
+        assertEquals(HandleType.FREE, f.locX.handleLeft(2), "unselected, unmatched AUTO: made FREE");
+        assertEquals(HandleType.FREE, f.locX.handleRight(2), "unselected, unmatched ALIGNED: made FREE");
+        f.run("action.handle_type", type("VECTOR"));
+        assertEquals(HandleType.FREE, f.locX.handleLeft(2), "no matching rule for VECTOR");
+    }
+
+    @Test
     void keyframeTypeSkipsLockedCurves() {
         Fixture f = new Fixture(BehaviourProfile.BLENDER_3_4);
         keys(f.locX, 1, 0, 2, 1);

@@ -54,13 +54,12 @@ public class MirrorOperator implements Operator {
         }
         var curves = KeyLoop.curves(context);
         KeyLoop.run(curves, (ch, c) -> {
+            if (type == MirrorType.XAXIS) {
+                mirrorValues(c);
+                return;
+            }
             for (int i = 0; i < c.size(); i++) {
-                if (!c.selected(i)) {
-                    continue;
-                }
-                if (type == MirrorType.XAXIS) {
-                    mirrorValue(c, i);
-                } else {
+                if (c.selected(i)) {
                     mirrorTime(c, i, centre);
                 }
             }
@@ -82,10 +81,30 @@ public class MirrorOperator implements Operator {
         c.setSelection(i, c.rightSelected(i), c.selected(i), c.leftSelected(i));
     }
 
-    /** Value mirror over zero for key and handles. */
-    static void mirrorValue(FCurve c, int i) {
-        c.setY(i, 0f - (c.y(i) - 0f));
-        c.setLeft(i, c.leftX(i), 0f - (c.leftY(i) - 0f));
-        c.setRight(i, c.rightX(i), 0f - (c.rightY(i) - 0f));
+    /**
+     * Value mirror over zero of key and handles, for every selected key of the curve (over the
+     * value columns, copied once when shared with an undo state).
+     */
+    static void mirrorValues(FCurve c) {
+        FCurve.Columns k = c.columns();
+        int first = 0;
+        while (first < k.size && (k.flags[first] & FCurve.Columns.SELECT_KEY) == 0) {
+            first++;
+        }
+        if (first == k.size) {
+            return;
+        }
+        k = c.columnsForWrite(FCurve.Columns.Y | FCurve.Columns.LEFT_Y | FCurve.Columns.RIGHT_Y);
+        final byte[] flags = k.flags;
+        final float[] y = k.y;
+        final float[] ly = k.leftY;
+        final float[] ry = k.rightY;
+        for (int i = first; i < k.size; i++) {
+            if ((flags[i] & FCurve.Columns.SELECT_KEY) != 0) {
+                y[i] = 0f - (y[i] - 0f);
+                ly[i] = 0f - (ly[i] - 0f);
+                ry[i] = 0f - (ry[i] - 0f);
+            }
+        }
     }
 }
