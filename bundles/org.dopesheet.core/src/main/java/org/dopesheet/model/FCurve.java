@@ -883,6 +883,28 @@ public final class FCurve extends ModelNode {
         FCurve f = from == this ? null : from;
         int old = n;
         allocate(cap);
+        if (f == null && sources != null && count >= 16 && count * 4L >= old) {
+            // dense copies of own keys (duplicating): one index map, then every column gathered
+            // through it in a tight loop
+            int[] map = gatherMap(old, before, count, sources);
+            gather(ox, x, map);
+            gather(oy, y, map);
+            gather(ohlx, hlx, map);
+            gather(ohly, hly, map);
+            gather(ohrx, hrx, map);
+            gather(ohry, hry, map);
+            gather(oback, back, map);
+            gather(oamp, amplitude, map);
+            gather(oper, period, map);
+            gather(oipo, ipo, map);
+            gather(oh1, h1, map);
+            gather(oh2, h2, map);
+            gather(oeasing, easing, map);
+            gather(otype, type, map);
+            gather(oflags, flags, map);
+            n = total;
+            return;
+        }
         merge(ox, f == null ? ox : f.x, x, old, before, count, sources, 0f);
         merge(oy, f == null ? oy : f.y, y, old, before, count, sources, 0f);
         merge(ohlx, f == null ? ohlx : f.hlx, hlx, old, before, count, sources, -1f);
@@ -899,6 +921,40 @@ public final class FCurve extends ModelNode {
         merge(otype, f == null ? otype : f.type, type, old, before, count, sources, (byte) KeyframeType.KEYFRAME.ordinal());
         merge(oflags, f == null ? oflags : f.flags, flags, old, before, count, sources, (byte) (SEL_KEY | SEL_LEFT | SEL_RIGHT));
         n = total;
+    }
+
+    /**
+     * For {@link #insertKeys(int[], int, FCurve, int[])} of a curve's own keys: the old index
+     * each key of the result takes its values from (old keys in order, new key {@code k} from
+     * {@code sources[k]} right before old key {@code before[k]}).
+     */
+    private static int[] gatherMap(int n, int[] before, int count, int[] sources) {
+        int[] map = new int[n + count];
+        int r = 0;
+        int w = 0;
+        for (int k = 0; k < count; k++) {
+            int b = before[k];
+            while (r < b) {
+                map[w++] = r++;
+            }
+            map[w++] = sources[k];
+        }
+        while (r < n) {
+            map[w++] = r++;
+        }
+        return map;
+    }
+
+    private static void gather(float[] src, float[] dst, int[] map) {
+        for (int w = 0; w < map.length; w++) {
+            dst[w] = src[map[w]];
+        }
+    }
+
+    private static void gather(byte[] src, byte[] dst, int[] map) {
+        for (int w = 0; w < map.length; w++) {
+            dst[w] = src[map[w]];
+        }
     }
 
     private static boolean isIdentity(int[] sources, int count) {

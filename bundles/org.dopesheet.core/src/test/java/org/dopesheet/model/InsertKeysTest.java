@@ -68,6 +68,40 @@ class InsertKeysTest {
     }
 
     @Test
+    void denseCopiesOfOwnKeysSameAsOneByOne() {
+        // many copies relative to the keys (duplicating): the gathered path
+        SplittableRandom r = new SplittableRandom(5);
+        for (int round = 0; round < 200; round++) {
+            FCurve c = new FCurve("location", 0);
+            int n = 1 + r.nextInt(80);
+            for (int i = 0; i < n; i++) {
+                int k = c.addKey(i, r.nextInt(100));
+                c.setKeyType(k, KeyframeType.values()[r.nextInt(KeyframeType.values().length)]);
+                c.setEasing(k, Easing.values()[r.nextInt(Easing.values().length)]);
+                c.setBack(k, r.nextInt(9));
+                c.setSelection(k, r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+                c.setAutoHandleLocked(k, r.nextBoolean());
+            }
+            int count = 16 + r.nextInt(2 * n + 1);
+            int[] before = new int[count];
+            int[] sources = new int[count];
+            for (int k = 0; k < count; k++) {
+                before[k] = r.nextInt(n + 1);
+                sources[k] = r.nextInt(n);
+            }
+            Arrays.sort(before);
+            FCurve d = c.copy(false);
+            c.insertKeys(before, count, sources);
+            FCurve original = d.copy(false);
+            for (int k = 0; k < count; k++) {
+                d.insertKey(before[k] + k, 0, 0);
+                d.copyKey(original, sources[k], before[k] + k);
+            }
+            assertEquals(dump(d), dump(c), "round " + round);
+        }
+    }
+
+    @Test
     void copiesFromAnotherCurve() {
         SplittableRandom r = new SplittableRandom(8);
         for (int round = 0; round < 200; round++) {

@@ -89,16 +89,18 @@ final class CurvePaste {
      */
     static boolean insertAll(FCurve target, FCurve keys, float offset, boolean negate) {
         int m = keys.size();
+        FCurve.Columns src = keys.columns();
         float[] xs = new float[m];
         for (int k = 0; k < m; k++) {
-            xs[k] = keys.x(k) + offset;
+            xs[k] = src.x[k] + offset;
             if (k > 0 && !(xs[k] - xs[k - 1] > 2 * Keyframes.THRESHOLD)) {
                 return false;
             }
         }
         int n = target.size();
+        float[] tx = target.columns().x;
         for (int i = 1; i < n; i++) {
-            if (!(target.x(i) - target.x(i - 1) > 2 * Keyframes.THRESHOLD)) {
+            if (!(tx[i] - tx[i - 1] > 2 * Keyframes.THRESHOLD)) {
                 return false;
             }
         }
@@ -110,10 +112,10 @@ final class CurvePaste {
         int cursor = 0;
         for (int k = 0; k < m; k++) {
             float x = xs[k];
-            while (cursor < n && target.x(cursor) < x && !isEqT(x, target.x(cursor), Keyframes.THRESHOLD)) {
+            while (cursor < n && tx[cursor] < x && !isEqT(x, tx[cursor], Keyframes.THRESHOLD)) {
                 cursor++;
             }
-            replaces[k] = cursor < n && isEqT(x, target.x(cursor), Keyframes.THRESHOLD);
+            replaces[k] = cursor < n && isEqT(x, tx[cursor], Keyframes.THRESHOLD);
             at[k] = cursor;
             if (!replaces[k]) {
                 before[inserts] = cursor;
@@ -121,32 +123,43 @@ final class CurvePaste {
             }
         }
         target.insertKeys(before, inserts, keys, sources);
+        // where each pasted key ended up; replaced keys take every field of the pasted key first
+        int[] index = new int[m];
         int inserted = 0;
         int shift = 0;
         for (int k = 0; k < m; k++) {
-            int i;
             if (replaces[k]) {
                 while (shift < inserts && before[shift] <= at[k]) {
                     shift++;
                 }
-                i = at[k] + shift;
-                target.copyKey(keys, k, i);
+                index[k] = at[k] + shift;
+                target.copyKey(keys, k, index[k]);
             } else {
-                i = at[k] + inserted++;
+                index[k] = at[k] + inserted++;
             }
-            float ly = keys.leftY(k);
-            float y = keys.y(k);
-            float ry = keys.rightY(k);
+        }
+        // then the offset point and handles (negated values when flipping), all three flags
+        // selected and the auto-handle lock cleared, over the columns
+        FCurve.Columns t = target.columnsForWrite(FCurve.Columns.X | FCurve.Columns.Y | FCurve.Columns.LEFT_X
+                | FCurve.Columns.LEFT_Y | FCurve.Columns.RIGHT_X | FCurve.Columns.RIGHT_Y | FCurve.Columns.FLAGS);
+        final int selected = FCurve.Columns.SELECT_KEY | FCurve.Columns.SELECT_LEFT | FCurve.Columns.SELECT_RIGHT;
+        for (int k = 0; k < m; k++) {
+            int i = index[k];
+            float ly = src.leftY[k];
+            float y = src.y[k];
+            float ry = src.rightY[k];
             if (negate) {
                 ly = -ly;
                 y = -y;
                 ry = -ry;
             }
-            target.setLeft(i, keys.leftX(k) + offset, ly);
-            target.setCo(i, xs[k], y);
-            target.setRight(i, keys.rightX(k) + offset, ry);
-            target.setSelection(i, true, true, true);
-            target.setAutoHandleLocked(i, false);
+            t.leftX[i] = src.leftX[k] + offset;
+            t.leftY[i] = ly;
+            t.x[i] = xs[k];
+            t.y[i] = y;
+            t.rightX[i] = src.rightX[k] + offset;
+            t.rightY[i] = ry;
+            t.flags[i] = (byte) ((t.flags[i] | selected) & ~FCurve.Columns.LOCKED);
         }
         return true;
     }

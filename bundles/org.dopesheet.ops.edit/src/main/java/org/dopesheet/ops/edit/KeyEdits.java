@@ -134,10 +134,12 @@ final class KeyEdits {
             return false;
         }
         fcu.insertKeys(after, count, originals);
+        final int all = FCurve.Columns.SELECT_KEY | FCurve.Columns.SELECT_LEFT | FCurve.Columns.SELECT_RIGHT;
+        byte[] flags = fcu.columnsForWrite(FCurve.Columns.FLAGS).flags;
         for (int k = 0; k < count; k++) {
             int original = originals[k] + k;
-            fcu.setSelected(original, false);
-            fcu.setSelected(original + 1, true);
+            flags[original] = (byte) (flags[original] & ~all);
+            flags[original + 1] = (byte) (flags[original + 1] | all);
         }
         return true;
     }
