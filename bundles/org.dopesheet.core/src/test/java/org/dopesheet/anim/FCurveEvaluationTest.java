@@ -3,6 +3,7 @@ package org.dopesheet.anim;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.dopesheet.model.CyclesMode;
@@ -263,5 +264,57 @@ class FCurveEvaluationTest {
         assertEquals(0.25f, FCurveEvaluation.solveCubic(1.5, -6.25, 0.75, 1), 1e-6f);
         // No root in [0, 1]: s = 2.
         assertEquals(true, Float.isNaN(FCurveEvaluation.solveCubic(-2, 1, 0, 0)));
+    }
+
+    /** Blender's {@code solve_cubic} (cubic case) written literally: the divisions and exp(log(d) / 3). */
+    private static float literalCubic(double c0, double c1, double c2, double c3) {
+        double a = c2 / c3;
+        double b = c1 / c3;
+        double c = c0 / c3;
+        a = a / 3;
+        double p = b / 3 - a * a;
+        double q = (2 * a * a * a - a * b + c) / 2;
+        double d = q * q + p * p * p;
+        if (d > 0.0) {
+            double t = Math.sqrt(d);
+            return (float) (cbrtLiteral(-q + t) + cbrtLiteral(-q - t) - a);
+        }
+        double phi = Math.acos(-q / Math.sqrt(-(p * p * p)));
+        double t = Math.sqrt(-p);
+        return (float) (2 * t * Math.cos(phi / 3) - a);
+    }
+
+    private static double cbrtLiteral(double d) {
+        return d == 0 ? 0 : d < 0 ? -Math.exp(Math.log(-d) / 3.0) : Math.exp(Math.log(d) / 3.0);
+    }
+
+    @Test
+    void cubicSolverAgreesWithBlendersLiteralArithmetic() {
+        // Bézier x-cubics of corrected handles at random times in the segment: the root found with
+        // one reciprocal and Math.cbrt is Blender's to within float rounding
+        java.util.SplittableRandom r = new java.util.SplittableRandom(29);
+        int compared = 0;
+        for (int k = 0; k < 100_000; k++) {
+            float q0 = (float) r.nextDouble(-100, 100);
+            float q3 = q0 + (float) r.nextDouble(0.05, 50);
+            float q1 = q0 + (float) r.nextDouble(0, 1) * (q3 - q0);
+            float q2 = q3 - (float) r.nextDouble(0, 1) * (q3 - q0);
+            float x = q0 + (float) r.nextDouble(0, 1) * (q3 - q0);
+            double c0 = q0 - x;
+            double c1 = 3.0f * (q1 - q0);
+            double c2 = 3.0f * (q0 - 2.0f * q1 + q2);
+            double c3 = q3 - q0 + 3.0f * (q1 - q2);
+            if (c3 == 0.0) {
+                continue;
+            }
+            float expected = literalCubic(c0, c1, c2, c3);
+            float actual = FCurveEvaluation.solveCubic(c0, c1, c2, c3);
+            if (expected >= -1e-10f && expected <= 1.000001f) {
+                assertEquals(expected, actual, 2e-6f * Math.max(1, Math.abs(expected)), "x " + x + " of " + q0 + " "
+                        + q1 + " " + q2 + " " + q3);
+                compared++;
+            }
+        }
+        assertTrue(compared > 50_000, "compared " + compared);
     }
 }
