@@ -95,7 +95,8 @@ public final class FCurveEvaluation {
     private static void evaluateAscending(FCurve fcu, float[] frames, int from, float[] out, int outFrom, int count) {
         int n = fcu.size();
         boolean round = fcu.intValues();
-        float[] x = n > 0 ? fcu.columns().x : null;
+        FCurve.Columns keys = fcu.columns();
+        float[] x = keys.x;
         int cursor = 0;
         for (int i = 0; i < count; i++) {
             float evaltime = frames[from + i];
@@ -112,7 +113,7 @@ public final class FCurveEvaluation {
                     cursor++;
                 }
                 int packed = cursor < n && isEqT(evaltime, x[cursor], EVAL_THRESH) ? (cursor << 1) | 1 : cursor << 1;
-                cvalue = interpolate(fcu, evaltime, packed);
+                cvalue = interpolate(fcu, keys, evaltime, packed);
             }
             if (round) {
                 cvalue = (float) Math.floor(cvalue + 0.5f);
@@ -365,42 +366,50 @@ public final class FCurveEvaluation {
 
     /** Blender's {@code fcurve_eval_keyframes_interpolate}. */
     private static float interpolate(FCurve fcu, float evaltime) {
-        return interpolate(fcu, evaltime, searchIndex(fcu, evaltime, EVAL_THRESH));
+        return interpolate(fcu, fcu.columns(), evaltime, searchIndex(fcu, evaltime, EVAL_THRESH));
     }
 
-    /** {@link #interpolate(FCurve, float)} with the result of the key search given. */
-    private static float interpolate(FCurve fcu, float evaltime, int packed) {
+    private static final byte CONSTANT = (byte) Interpolation.CONSTANT.ordinal();
+    private static final byte LINEAR = (byte) Interpolation.LINEAR.ordinal();
+    private static final byte BEZIER = (byte) Interpolation.BEZIER.ordinal();
+
+    /**
+     * {@link #interpolate(FCurve, float)} with the result of the key search given, reading the
+     * keys from {@code keys} (the curve's columns).
+     */
+    private static float interpolate(FCurve fcu, FCurve.Columns keys, float evaltime, int packed) {
         final float eps = 1.e-8f;
+        final float[] x = keys.x;
+        final float[] y = keys.y;
         int a = packed >>> 1;
         if ((packed & 1) != 0) {
-            return fcu.y(a);
+            return y[a];
         }
         int prev = a > 0 ? a - 1 : a;
-        float bx = fcu.x(a);
+        float bx = x[a];
         if (Math.abs(bx - evaltime) < eps) {
-            return fcu.y(a);
+            return y[a];
         }
-        float px = fcu.x(prev);
+        float px = x[prev];
         if (evaltime < px || bx < evaltime) {
             return 0.0f;
         }
-        float begin = fcu.y(prev);
-        float change = fcu.y(a) - fcu.y(prev);
+        float begin = y[prev];
+        float change = y[a] - y[prev];
         float duration = bx - px;
         float time = evaltime - px;
-        Interpolation ipo = fcu.interpolation(prev);
-        if (ipo == Interpolation.CONSTANT || fcu.discreteValues() || duration == 0) {
-            return fcu.y(prev);
+        byte ipo = keys.interpolation[prev];
+        if (ipo == CONSTANT || fcu.discreteValues() || duration == 0) {
+            return y[prev];
         }
-        switch (ipo) {
-            case BEZIER:
-                return bezier(fcu, prev, a, evaltime);
-            case LINEAR:
-                return Easing.linear(time, begin, change, duration);
-            default:
-                return ease(ipo, fcu.easing(prev), time, begin, change, duration, fcu.back(prev),
-                        fcu.amplitude(prev), fcu.period(prev));
+        if (ipo == BEZIER) {
+            return bezier(keys, prev, a, evaltime);
         }
+        if (ipo == LINEAR) {
+            return Easing.linear(time, begin, change, duration);
+        }
+        return ease(fcu.interpolation(prev), fcu.easing(prev), time, begin, change, duration, fcu.back(prev),
+                fcu.amplitude(prev), fcu.period(prev));
     }
 
     /**
@@ -508,15 +517,15 @@ public final class FCurveEvaluation {
     }
 
     /** The BEZIER case of {@code fcurve_eval_keyframes_interpolate}. */
-    private static float bezier(FCurve fcu, int prev, int next, float evaltime) {
-        float v1x = fcu.x(prev);
-        float v1y = fcu.y(prev);
-        float v2x = fcu.rightX(prev);
-        float v2y = fcu.rightY(prev);
-        float v3x = fcu.leftX(next);
-        float v3y = fcu.leftY(next);
-        float v4x = fcu.x(next);
-        float v4y = fcu.y(next);
+    private static float bezier(FCurve.Columns keys, int prev, int next, float evaltime) {
+        float v1x = keys.x[prev];
+        float v1y = keys.y[prev];
+        float v2x = keys.rightX[prev];
+        float v2y = keys.rightY[prev];
+        float v3x = keys.leftX[next];
+        float v3y = keys.leftY[next];
+        float v4x = keys.x[next];
+        float v4y = keys.y[next];
         if (Math.abs(v1y - v4y) < FLT_EPSILON && Math.abs(v2y - v3y) < FLT_EPSILON
                 && Math.abs(v3y - v4y) < FLT_EPSILON) {
             return v1y;
@@ -592,60 +601,68 @@ public final class FCurveEvaluation {
      * root it finds in range (the order Blender tries them in), or NaN.
      */
     static float solveCubic(double c0, double c1, double c2, double c3) {
-        double a;
-        double b;
-        double c;
-        double p;
-        double q;
-        double d;
-        double t;
-        double phi;
-        if (c3 != 0.0) {
-            // Blender divides each coefficient by c3 and by 3 and 2; one reciprocal and products
-            // give the same values to within an ulp of a double (halving is exact), well inside
-            // what the float result keeps, at a third of the cost of the division chain
-            double inv = 1.0 / c3;
-            a = c2 * inv;
-            b = c1 * inv;
-            c = c0 * inv;
-            a = a * THIRD;
-            p = b * THIRD - a * a;
-            q = (2 * a * a * a - a * b + c) * 0.5;
-            d = q * q + p * p * p;
-            if (d > 0.0) {
-                t = Math.sqrt(d);
-                float o = (float) (sqrt3d(-q + t) + sqrt3d(-q - t) - a);
-                return inRange(o) ? o : Float.NaN;
-            }
-            if (d == 0.0) {
-                t = sqrt3d(-q);
-                float o = (float) (2 * t - a);
-                if (inRange(o)) {
-                    return o;
-                }
-                o = (float) (-t - a);
-                return inRange(o) ? o : Float.NaN;
-            }
-            phi = Math.acos(-q / Math.sqrt(-(p * p * p)));
-            t = Math.sqrt(-p);
-            p = Math.cos(phi / 3);
-            q = Math.sqrt(3 - 3 * p * p);
-            float o = (float) (2 * t * p - a);
-            if (inRange(o)) {
-                return o;
-            }
-            o = (float) (-t * (p + q) - a);
-            if (inRange(o)) {
-                return o;
-            }
-            o = (float) (-t * (p - q) - a);
+        if (c3 == 0.0) {
+            return solveQuadratic(c0, c1, c2);
+        }
+        // Blender divides each coefficient by c3 and by 3 and 2; one reciprocal and products
+        // give the same values to within an ulp of a double (halving is exact), well inside
+        // what the float result keeps, at a third of the cost of the division chain
+        double inv = 1.0 / c3;
+        double a = c2 * inv * THIRD;
+        double b = c1 * inv;
+        double c = c0 * inv;
+        double p = b * THIRD - a * a;
+        double q = (2 * a * a * a - a * b + c) * 0.5;
+        double d = q * q + p * p * p;
+        if (d > 0.0) {
+            // Blender: sqrt3d(-q + t) + sqrt3d(-q - t) - a. The two cube roots multiply to -p
+            // ((-q + t)(-q - t) = -p^3), so the root of the larger term gives the other by a
+            // division: one cube root instead of two, and no cancellation in the smaller term
+            double t = Math.sqrt(d);
+            double u = -q + t;
+            double v = -q - t;
+            double r1 = sqrt3d(Math.abs(u) >= Math.abs(v) ? u : v);
+            double r2 = r1 == 0.0 ? 0.0 : -p / r1;
+            float o = (float) (r1 + r2 - a);
             return inRange(o) ? o : Float.NaN;
         }
-        a = c2;
-        b = c1;
-        c = c0;
+        return solveThreeReal(a, p, q, d);
+    }
+
+    /** The cases of {@link #solveCubic} with a double root ({@code d == 0}) or three real roots. */
+    private static float solveThreeReal(double a, double p, double q, double d) {
+        if (d == 0.0) {
+            double t = sqrt3d(-q);
+            float o = (float) (2 * t - a);
+            if (inRange(o)) {
+                return o;
+            }
+            o = (float) (-t - a);
+            return inRange(o) ? o : Float.NaN;
+        }
+        double phi = Math.acos(-q / Math.sqrt(-(p * p * p)));
+        double t = Math.sqrt(-p);
+        double cp = Math.cos(phi / 3);
+        double sq = Math.sqrt(3 - 3 * cp * cp);
+        float o = (float) (2 * t * cp - a);
+        if (inRange(o)) {
+            return o;
+        }
+        o = (float) (-t * (cp + sq) - a);
+        if (inRange(o)) {
+            return o;
+        }
+        o = (float) (-t * (cp - sq) - a);
+        return inRange(o) ? o : Float.NaN;
+    }
+
+    /** {@link #solveCubic} without a cubic term: Blender's quadratic and linear cases. */
+    private static float solveQuadratic(double c0, double c1, double c2) {
+        double a = c2;
+        double b = c1;
+        double c = c0;
         if (a != 0.0) {
-            p = b * b - 4 * a * c;
+            double p = b * b - 4 * a * c;
             if (p > 0) {
                 p = Math.sqrt(p);
                 float o = (float) ((-b - p) / (2 * a));
