@@ -161,6 +161,11 @@ public final class Report {
      * {warmup, measurement} single-shot iterations of an operator row at a size. Single-shot
      * iterations call the operator once each, so the warm-up is counted in calls: enough for the
      * JIT to compile the operator's paths (a few hundred calls of the fast rows) before measuring.
+     * The rows that double or rebuild the key arrays (paste, duplicate, bake, clean) allocate about
+     * 84 MB per call at 1 million keys: they get 120 warm-up calls, so that the collector has
+     * sized its young generation for that rate (with 40 the first measured calls still pay for
+     * the resizing), and 60 measured calls, so that the collections that land in some calls only
+     * are averaged over enough calls.
      */
     int[] iterations(String op, String size) {
         int[] base;
@@ -177,6 +182,12 @@ public final class Report {
             case "HANDLE_TYPE":
             case "COPY":
                 base = new int[] {150, 60};
+                break;
+            case "PASTE":
+            case "DUPLICATE":
+            case "BAKE_KEYS":
+            case "CLEAN":
+                base = new int[] {120, 60};
                 break;
             default:
                 base = new int[] {40, 20};

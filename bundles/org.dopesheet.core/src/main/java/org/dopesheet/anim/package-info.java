@@ -9,5 +9,5 @@
  * Blender uses them), so results match Blender within the conformance tolerances.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.dopesheet.anim;

@@ -4,5 +4,5 @@
  * post-edit update of channels (sort, then handles).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.dopesheet.edit;

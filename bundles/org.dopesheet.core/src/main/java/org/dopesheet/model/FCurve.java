@@ -1341,7 +1341,7 @@ public final class FCurve extends ModelNode {
     @Override
     Object snapshot() {
         return new State(dataPath, arrayIndex, group, select, hide, lock, mute, active, intValues, discreteValues,
-                activeKeyframeIndex, extrapolation, autoSmoothing, new ArrayList<>(modifiers), n,
+                activeKeyframeIndex, extrapolation, autoSmoothing, modifiers.isEmpty() ? List.of() : List.copyOf(modifiers), n,
                 share(new float[][] {x, y, hlx, hly, hrx, hry, back, amplitude, period}),
                 new byte[][] {ipo, h1, h2, easing, type, flags}, handlesRecalculated);
     }

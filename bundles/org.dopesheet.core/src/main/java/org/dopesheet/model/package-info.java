@@ -8,5 +8,5 @@
  * the nodes touched inside a transaction (rollback, and later undo, restore them).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.dopesheet.model;
