@@ -34,6 +34,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <li>{@code --scale F}: multiplies the iteration counts (default 1)</li>
  * <li>{@code --skip PART,PART}: leave out {@code ops}, {@code undo}, {@code eval}, {@code files},
  * {@code tenmillion}, {@code runtime}</li>
+ * <li>{@code --gc NAME}: the JMH forks run with {@code -XX:+UseNAMEGC} (e.g. {@code G1}) instead of
+ * the Parallel collector of their {@code @Fork} (to compare collectors)</li>
  * </ul>
  * Runtime start-up and hot deployment need {@code runtime/target/dopesheet.jar} and the test
  * operator bundle's jar ({@code mvn -B -DskipTests install}); without them that part is reported
@@ -210,7 +212,24 @@ public final class Report {
                 .warmupIterations(iterations[0]).measurementIterations(iterations[1]).forks(1)
                 .verbosity(VerboseMode.SILENT);
         params.forEach((k, v) -> b.param(k, v));
+        collector(benchmark, b);
         return measure(benchmark.getSimpleName() + "." + method + " " + params, b);
+    }
+
+    /** With {@code --gc NAME}: the fork's JVM arguments with that collector in place of its own. */
+    private void collector(Class<?> benchmark, ChainedOptionsBuilder b) {
+        String gc = options.get("gc");
+        if (gc == null) {
+            return;
+        }
+        List<String> args = new ArrayList<>();
+        for (String a : benchmark.getAnnotation(org.openjdk.jmh.annotations.Fork.class).jvmArgsAppend()) {
+            if (!(a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
+                args.add(a);
+            }
+        }
+        args.add("-XX:+Use" + gc + "GC");
+        b.jvmArgsAppend(args.toArray(new String[0]));
     }
 
     Figure jmhAverage(Class<?> benchmark, String method, Map<String, String> params) throws RunnerException {
@@ -220,6 +239,7 @@ public final class Report {
                 .measurementIterations(5).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(1))
                 .forks(1).verbosity(VerboseMode.SILENT);
         params.forEach((k, v) -> b.param(k, v));
+        collector(benchmark, b);
         return measure(benchmark.getSimpleName() + "." + method + " " + params, b);
     }
 
@@ -272,7 +292,7 @@ public final class Report {
     /** Runs a main class of this jar in its own JVM; returns its key=value lines. */
     Map<String, String> subprocess(String heap, Class<?> main) throws IOException, InterruptedException {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = List.of(java.toString(), heap, "-cp", System.getProperty("java.class.path"), main.getName());
+        List<String> cmd = List.of(java.toString(), heap, "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), main.getName());
         double before = loadAverage();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Map<String, String> kv = new LinkedHashMap<>();
@@ -306,8 +326,11 @@ public final class Report {
                 + " org.dopesheet.benchmarks.Report\n```\n\n");
         m.append("Machine: ").append(machine()).append("  \nJVM: ").append(System.getProperty("java.vm.name"))
                 .append(' ').append(System.getProperty("java.runtime.version")).append(" (")
-                .append(System.getProperty("java.vm.vendor")).append("), benchmark forks with -Xms6g -Xmx6g,"
-                        + " default GC (G1)  \n");
+                .append(System.getProperty("java.vm.vendor")).append("), benchmark forks with -Xms6g -Xmx6g ")
+                .append(options.containsKey("gc") ? "-XX:+Use" + options.get("gc") + "GC"
+                        : "-XX:+UseParallelGC (the collector the `dopesheet` launcher runs the runtime with; G1"
+                        + " figures in the notes)")
+                .append("  \n");
         m.append("Documents: `BenchDocument` (benchmarks/README.md): one object, one action, curve i = location[i],"
                 + " key j at frame 1 + 2j, value sin(0.05 j + 0.7 i) + 0.001 ((7 i + 13 j) mod 11), BEZIER,"
                 + " handles recalculated, everything selected, current frame in the middle, Action editor,"

@@ -80,7 +80,7 @@ public final class RuntimeTimings {
                 + "echo BENCH-DEPLOYED\n"
                 + "exit 0\n");
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Dfelix.fileinstall.dir=" + deploy,
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:+UseParallelGC", "-Dfelix.fileinstall.dir=" + deploy,
                 "-Dgosh.args=-q '" + script + "'", "-jar", runtime.toString())
                 .directory(work.toFile()).redirectErrorStream(true);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
