@@ -37,12 +37,22 @@ public final class ChannelUpdate {
             if (ch.type() != ChannelType.FCURVE) {
                 continue;
             }
-            if (order) {
-                Keyframes.sortTime(ch.fcurve());
-            }
-            if (handles) {
-                Handles.recalculate(ch.fcurve());
-            }
+            updateCurve(ch.fcurve(), order, handles);
+        }
+    }
+
+    /**
+     * The update of one F-Curve: sorted by frame ({@code order}), then its handles recalculated
+     * ({@code handles}). An operator whose per-curve work runs in parallel (CurveTasks) can end
+     * each curve's task with it instead of updating the channels afterwards: each curve's update
+     * depends on that curve alone, so the result is the same, and the curve is still in cache.
+     */
+    public static void updateCurve(FCurve c, boolean order, boolean handles) {
+        if (order) {
+            Keyframes.sortTime(c);
+        }
+        if (handles) {
+            Handles.recalculate(c);
         }
     }
 
@@ -56,22 +66,13 @@ public final class ChannelUpdate {
         List<FCurve> longer = new ArrayList<>();
         for (FCurve c : curves) {
             if (c.size() < 2) {
-                if (order) {
-                    Keyframes.sortTime(c);
-                }
-                Handles.recalculate(c);
+                updateCurve(c, order, true);
             } else {
                 c.touch();
                 longer.add(c);
             }
         }
-        IntStream.range(0, longer.size()).parallel().forEach(i -> {
-            FCurve c = longer.get(i);
-            if (order) {
-                Keyframes.sortTime(c);
-            }
-            Handles.recalculate(c);
-        });
+        IntStream.range(0, longer.size()).parallel().forEach(i -> updateCurve(longer.get(i), order, true));
     }
 
     /** ORDER + HANDLES ("default" update). */

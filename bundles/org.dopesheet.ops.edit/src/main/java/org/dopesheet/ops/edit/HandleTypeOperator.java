@@ -54,11 +54,12 @@ public class HandleTypeOperator implements Operator {
         }
         // each curve on its own (in parallel when large): a curve with a selected key or handle is
         // changed anyway (its handle types are written)
+        // then each curve's default update (sort, handles) in the same task, while it is in cache
         CurveTasks.forEach(curves, c -> true, c -> {
             KeyEdits.setHandleType(c, type.handleType());
             Handles.recalculate(c);
+            ChannelUpdate.updateCurve(c, true, true);
         });
-        ChannelUpdate.updateDefault(updated);
         EditContext.tagIfAny(context, updated);
         return OperatorResult.FINISHED;
     }
