@@ -28,6 +28,12 @@ record Behaviour(boolean blender34) {
         return blender34 ? curve.anySelected(i) : curve.selected(i);
     }
 
+    /** {@link #keyQualifiesForCopy} as flag bits of {@link FCurve.Columns#flags}: any of them set qualifies. */
+    int copyFlags() {
+        return blender34 ? FCurve.Columns.SELECT_KEY | FCurve.Columns.SELECT_LEFT | FCurve.Columns.SELECT_RIGHT
+                : FCurve.Columns.SELECT_KEY;
+    }
+
     /**
      * How copied keys enter a buffer item: in 3.4 appended in the curve's array order; [cur]
      * inserted into a fresh curve with {@code insert_bezt_fcurve(OVERWRITE_FULL)}, i.e. sorted by

@@ -46,18 +46,25 @@ final class KeyCopier {
                         continue;
                     }
                     addKey(keys, src, i, behaviour);
-                    first = Math.min(first, src.x(i));
-                    last = Math.max(last, src.x(i));
+                    float f = src.x(i);
+                    first = first < f ? first : f;
+                    last = last > f ? last : f;
                 }
             } else {
-                // appended in array order: all qualifying keys copied in one pass, then selected
-                int[] copied = new int[src.size()];
+                // appended in array order: all qualifying keys copied in one pass, then selected;
+                // first/last as Blender's min_ff/max_ff, over the columns
+                FCurve.Columns k = src.columns();
+                final byte[] flags = k.flags;
+                final float[] x = k.x;
+                final int qualifies = behaviour.copyFlags();
+                int[] copied = new int[k.size];
                 int count = 0;
-                for (int i = 0; i < src.size(); i++) {
-                    if (behaviour.keyQualifiesForCopy(src, i)) {
+                for (int i = 0; i < k.size; i++) {
+                    if ((flags[i] & qualifies) != 0) {
                         copied[count++] = i;
-                        first = Math.min(first, src.x(i));
-                        last = Math.max(last, src.x(i));
+                        float f = x[i];
+                        first = first < f ? first : f;
+                        last = last > f ? last : f;
                     }
                 }
                 keys.insertKeys(new int[count], count, src, copied);
