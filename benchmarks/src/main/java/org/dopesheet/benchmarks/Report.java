@@ -183,7 +183,9 @@ public final class Report {
             case "MIRROR":
             case "HANDLE_TYPE":
             case "COPY":
-                base = new int[] {150, 60};
+                // every call allocates new handle (or clipboard) arrays: the collections that
+                // move them land in a few calls of every few hundred, so the mean needs that many
+                base = new int[] {150, 300};
                 break;
             case "PASTE":
             case "DUPLICATE":

@@ -238,7 +238,9 @@ public final class Handles {
         if (from == n) {
             return;
         }
-        c = fcu.handleColumnsForWrite();
+        // every handle from the first difference on is written: from the first key, the handle
+        // arrays need no copy of their old values
+        c = from == 0 ? fcu.handleColumnsForRewrite() : fcu.handleColumnsForWrite();
         final float[] x = c.x;
         final float[] y = c.y;
         final float[] hlx = c.leftX;

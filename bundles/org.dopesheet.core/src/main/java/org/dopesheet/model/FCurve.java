@@ -399,6 +399,33 @@ public final class FCurve extends ModelNode {
     }
 
     /**
+     * {@link #handleColumnsForWrite()} for a caller that writes every handle point of every key:
+     * handle arrays shared with a snapshot are replaced by new arrays instead of copies (their
+     * values are about to be overwritten), the flags are copied as usual.
+     */
+    public Columns handleColumnsForRewrite() {
+        changing();
+        int fresh = shared & (A_HLX | A_HLY | A_HRX | A_HRY);
+        if (fresh != 0) {
+            if ((fresh & A_HLX) != 0) {
+                hlx = new float[hlx.length];
+            }
+            if ((fresh & A_HLY) != 0) {
+                hly = new float[hly.length];
+            }
+            if ((fresh & A_HRX) != 0) {
+                hrx = new float[hrx.length];
+            }
+            if ((fresh & A_HRY) != 0) {
+                hry = new float[hry.length];
+            }
+            shared &= ~fresh;
+        }
+        own(A_HLX | A_HLY | A_HRX | A_HRY | A_FLAGS);
+        return new Columns(this);
+    }
+
+    /**
      * The key columns for writing the columns of {@code columns} (bits of {@link Columns}: X, Y,
      * LEFT_X, ...; only those are copied when shared with an undo state); the change is recorded
      * first, as every mutator does. The other columns are for reading only. Written keys must

@@ -92,6 +92,32 @@ class HandlesFastPathTest {
     }
 
     @Test
+    void rewrittenHandlesLeaveTheUndoStateIntact() {
+        // the all-VECTOR path replaces handle arrays shared with the undo state instead of copying
+        FCurve c = randomCurve(new SplittableRandom(31), 60);
+        for (int i = 0; i < c.size(); i++) {
+            c.setHandleLeft(i, HandleType.AUTO);
+            c.setHandleRight(i, HandleType.AUTO);
+        }
+        Handles.recalculate(c);
+        FCurve before = c.copy(false);
+        org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
+        d.addAction(new org.dopesheet.model.Action("a")).channelbag().addFcurve(c);
+        d.changes().begin();
+        for (int i = 0; i < c.size(); i++) {
+            c.setHandleLeft(i, HandleType.VECTOR);
+            c.setHandleRight(i, HandleType.VECTOR);
+        }
+        FCurve general = c.copy(false);
+        Handles.recalculate(c);
+        Handles.recalculateGeneral(general);
+        assertSameKeys(general, c, "rewritten");
+        d.changes().rollback();
+        assertSameKeys(before, c, "rolled back");
+        assertEquals(HandleType.AUTO, c.handleLeft(0));
+    }
+
+    @Test
     void rightHandlesAreNotCopied() {
         for (HandleType type : TYPES) {
             FCurve c = randomCurve(new SplittableRandom(23), 50);
