@@ -39,6 +39,14 @@ class HandlesFastPathTest {
         return c;
     }
 
+    /** Both handle types of every key of {@code c} set to {@code type}. */
+    private static void setAllHandleTypes(FCurve c, HandleType type) {
+        for (int i = 0; i < c.size(); i++) {
+            c.setHandleLeft(i, type);
+            c.setHandleRight(i, type);
+        }
+    }
+
     private static void assertSameKeys(FCurve expected, FCurve actual, String what) {
         assertEquals(expected.size(), actual.size());
         for (int i = 0; i < expected.size(); i++) {
@@ -72,10 +80,7 @@ class HandlesFastPathTest {
         SplittableRandom r = new SplittableRandom(17);
         for (int round = 0; round < 500; round++) {
             FCurve fast = randomCurve(r, 2 + r.nextInt(40));
-            for (int i = 0; i < fast.size(); i++) {
-                fast.setHandleLeft(i, HandleType.VECTOR);
-                fast.setHandleRight(i, HandleType.VECTOR);
-            }
+            setAllHandleTypes(fast, HandleType.VECTOR);
             FCurve general = fast.copy(false);
             Handles.recalculate(fast);
             Handles.recalculateGeneral(general);
@@ -95,19 +100,13 @@ class HandlesFastPathTest {
     void rewrittenHandlesLeaveTheUndoStateIntact() {
         // the all-VECTOR path replaces handle arrays shared with the undo state instead of copying
         FCurve c = randomCurve(new SplittableRandom(31), 60);
-        for (int i = 0; i < c.size(); i++) {
-            c.setHandleLeft(i, HandleType.AUTO);
-            c.setHandleRight(i, HandleType.AUTO);
-        }
+        setAllHandleTypes(c, HandleType.AUTO);
         Handles.recalculate(c);
         FCurve before = c.copy(false);
         org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
         d.addAction(new org.dopesheet.model.Action("a")).channelbag().addFcurve(c);
         d.changes().begin();
-        for (int i = 0; i < c.size(); i++) {
-            c.setHandleLeft(i, HandleType.VECTOR);
-            c.setHandleRight(i, HandleType.VECTOR);
-        }
+        setAllHandleTypes(c, HandleType.VECTOR);
         FCurve general = c.copy(false);
         Handles.recalculate(c);
         Handles.recalculateGeneral(general);
@@ -121,10 +120,7 @@ class HandlesFastPathTest {
     void rightHandlesAreNotCopied() {
         for (HandleType type : TYPES) {
             FCurve c = randomCurve(new SplittableRandom(23), 50);
-            for (int i = 0; i < c.size(); i++) {
-                c.setHandleLeft(i, type);
-                c.setHandleRight(i, type);
-            }
+            setAllHandleTypes(c, type);
             Handles.recalculate(c);
             org.dopesheet.model.Document d = new org.dopesheet.model.Document("d");
             d.addAction(new org.dopesheet.model.Action("a")).channelbag().addFcurve(c);
